@@ -1,0 +1,103 @@
+from django.conf import settings
+from django.db import models
+from django.urls import reverse
+from django.utils import timezone
+from django.utils.translation import gettext_lazy as _
+
+from associations.validators import validate_business_id
+
+
+class AssociationQuerySet(models.QuerySet):
+    def approved(self):
+        return self.filter(approved_at__isnull=False)
+
+    def for_user(self, user):
+        """Associations the user is a member of."""
+        if not user.is_authenticated:
+            return self.none()
+        return self.filter(memberships__user=user)
+
+
+class Association(models.Model):
+    name = models.CharField(_("nimi"), max_length=200)
+    slug = models.SlugField(_("tunniste"), max_length=120, unique=True)
+    business_id = models.CharField(
+        _("Y-tunnus"), max_length=9, blank=True, validators=[validate_business_id], help_text=_("Esimerkiksi 1234567-8.")
+    )
+    description = models.TextField(_("kuvaus"), blank=True)
+    municipalities = models.ManyToManyField(
+        "vocabularies.Municipality", related_name="associations", verbose_name=_("toimintakunnat"), blank=True
+    )
+    email = models.EmailField(_("sähköposti"), blank=True)
+    phone = models.CharField(_("puhelin"), max_length=40, blank=True)
+    street_address = models.CharField(_("katuosoite"), max_length=200, blank=True)
+    postal_code = models.CharField(_("postinumero"), max_length=5, blank=True)
+    post_office = models.CharField(_("postitoimipaikka"), max_length=80, blank=True)
+    website = models.URLField(_("verkkosivut"), blank=True)
+    logo = models.ImageField(_("logo"), upload_to="logos/", blank=True)
+    approved_at = models.DateTimeField(
+        _("hyväksytty"), null=True, blank=True, help_text=_("Yhdistys näkyy julkisesti vasta, kun yhdistysyhdyshenkilö on hyväksynyt sen.")
+    )
+    created_at = models.DateTimeField(_("luotu"), auto_now_add=True)
+    updated_at = models.DateTimeField(_("muokattu"), auto_now=True)
+
+    objects = AssociationQuerySet.as_manager()
+
+    class Meta:
+        verbose_name = _("yhdistys")
+        verbose_name_plural = _("yhdistykset")
+        ordering = ["name"]
+
+    def __str__(self):
+        return self.name
+
+    def get_absolute_url(self):
+        return reverse("associations:association-detail", args=[self.slug])
+
+    @property
+    def is_approved(self) -> bool:
+        return self.approved_at is not None
+
+    def approve(self):
+        if self.approved_at is None:
+            self.approved_at = timezone.now()
+            self.save(update_fields=["approved_at", "updated_at"])
+
+    def role_of(self, user) -> str | None:
+        """The user's role in this association, or None for outsiders."""
+        if not user.is_authenticated:
+            return None
+        membership = self.memberships.filter(user=user).only("role").first()
+        return membership.role if membership else None
+
+    def can_be_edited_by(self, user) -> bool:
+        """Editors and admins may change the association's listings."""
+        return self.role_of(user) is not None
+
+    def can_be_administered_by(self, user) -> bool:
+        """Only admins manage members and the association's profile."""
+        return self.role_of(user) == Membership.Role.ADMIN
+
+
+class Membership(models.Model):
+    class Role(models.TextChoices):
+        ADMIN = "admin", _("pääkäyttäjä")
+        EDITOR = "editor", _("muokkaaja")
+
+    user = models.ForeignKey(
+        settings.AUTH_USER_MODEL, on_delete=models.CASCADE, related_name="memberships", verbose_name=_("käyttäjä")
+    )
+    association = models.ForeignKey(
+        Association, on_delete=models.CASCADE, related_name="memberships", verbose_name=_("yhdistys")
+    )
+    role = models.CharField(_("rooli"), max_length=10, choices=Role.choices, default=Role.EDITOR)
+    created_at = models.DateTimeField(_("liittynyt"), auto_now_add=True)
+
+    class Meta:
+        verbose_name = _("jäsenyys")
+        verbose_name_plural = _("jäsenyydet")
+        constraints = [models.UniqueConstraint(fields=["user", "association"], name="one_membership_per_association")]
+        ordering = ["association__name", "user__email"]
+
+    def __str__(self):
+        return f"{self.user} – {self.association} ({self.get_role_display()})"

@@ -1,0 +1,18 @@
+from django.utils.translation import gettext_lazy as _
+
+from services.models import KindManager, Listing
+
+
+class Event(Listing):
+    """A listing with a start and an end; may take registrations."""
+
+    objects = KindManager(Listing.Kind.EVENT)
+
+    class Meta:
+        proxy = True
+        verbose_name = _("tapahtuma")
+        verbose_name_plural = _("tapahtumat")
+
+    def save(self, *args, **kwargs):
+        self.kind = Listing.Kind.EVENT
+        super().save(*args, **kwargs)
