@@ -187,6 +187,10 @@ class Listing(models.Model):
     training_offered = models.TextField(_("perehdytys ja koulutus"), blank=True)
     requirements = models.TextField(_("mitä tehtävä edellyttää"), blank=True)
 
+    # Stemmed words of the texts, kept by services.search.reindex(); searched through SQLite
+    # FTS5 or a PostgreSQL tsvector column (see migration 0002).
+    search_document = models.TextField(editable=False, blank=True, default="")
+
     status = models.CharField(_("tila"), max_length=10, choices=Status.choices, default=Status.DRAFT)
     last_confirmed_on = models.DateField(
         _("tiedot vahvistettu"), default=datetime.date.today, help_text=_("Päivä, jolloin yhdistys viimeksi vahvisti tiedot ajantasaisiksi.")
@@ -231,7 +235,13 @@ class Listing(models.Model):
         super().save(*args, **kwargs)
 
     def get_absolute_url(self):
-        return reverse("services:listing-detail", args=[self.pk, self.slug or "-"])
+        # Each kind has its own Finnish path segment (toiminta/, tapahtumat/, vapaaehtoistehtavat/).
+        url_name = {
+            self.Kind.ACTIVITY: "services:activity-detail",
+            self.Kind.EVENT: "services:event-detail",
+            self.Kind.VOLUNTEER_ROLE: "services:role-detail",
+        }[self.kind]
+        return reverse(url_name, args=[self.pk, self.slug or "ilmoitus"])
 
     @property
     def is_public(self) -> bool:
@@ -276,6 +286,34 @@ class Listing(models.Model):
         today = today or timezone.localdate()
         months = settings.FRESHNESS_MONTHS
         return (today - self.last_confirmed_on).days > months * 30.5
+
+
+class CatalogueRevision(models.Model):
+    """A single counter that every change to public content increases.
+
+    Each app process keeps its catalogue index in memory and rebuilds it when this number
+    differs from the one it was built at (services.catalogue), so all processes agree.
+    """
+
+    number = models.PositiveBigIntegerField(default=0)
+    changed_at = models.DateTimeField(auto_now=True)
+
+    class Meta:
+        verbose_name = _("luettelon versio")
+        verbose_name_plural = _("luettelon versiot")
+
+    def __str__(self):
+        return str(self.number)
+
+    @classmethod
+    def bump(cls) -> None:
+        updated = cls.objects.filter(pk=1).update(number=models.F("number") + 1, changed_at=timezone.now())
+        if not updated:
+            cls.objects.get_or_create(pk=1, defaults={"number": 1})
+
+    @classmethod
+    def current(cls) -> int:
+        return cls.objects.filter(pk=1).values_list("number", flat=True).first() or 0
 
 
 class KindManager(models.Manager):

@@ -1,3 +1,83 @@
 from django.shortcuts import render
+from django.utils.http import urlencode
+from django.utils.translation import gettext as _
 
-# Create your views here.
+from services import catalogue, search
+from services.filters import CatalogueFilter
+from services.models import Listing
+from services.snippets import highlight
+
+
+def catalogue_state(request):
+    """Validate the query string; invalid parts are reported and left out, the rest still applies."""
+    filterset = CatalogueFilter(request.GET, queryset=Listing.objects.none())
+    form = filterset.form
+    form.is_valid()
+    cleaned = {name: value for name, value in form.cleaned_data.items() if name not in form.errors}
+    try:
+        page = int(request.GET.get("page", "1"))
+    except ValueError:
+        page = 1
+    return form, cleaned, page
+
+
+def listings_in_order(ids):
+    """The page's listings, in the order the catalogue chose (two queries whatever the page size)."""
+    rows = (
+        Listing.objects.filter(pk__in=ids)
+        .select_related("association", "place__municipality")
+        .prefetch_related("municipalities")
+    )
+    by_id = {listing.pk: listing for listing in rows}
+    return [by_id[pk] for pk in ids if pk in by_id]
+
+
+def removal_links(request, result):
+    """One chip per selected filter, each linking to the same search without it."""
+    chips = []
+    params = request.GET
+    for facet in result.facets:
+        for option in facet.selected:
+            chips.append((f"{facet.label}: {option.label}", _without(params, facet.key, option.slug)))
+    if params.get("q"):
+        chips.append((_("Hakusanat: %(q)s") % {"q": params["q"]}, _without(params, "q", params["q"])))
+    for key in ("when", "date_from", "date_to"):
+        if params.get(key):
+            chips.append((_date_chip(key, params[key]), _without(params, key, params[key])))
+    return chips
+
+
+def _date_chip(key, value):
+    labels = {"today": _("Tänään"), "week": _("Tällä viikolla"), "month": _("Tässä kuussa")}
+    if key == "when":
+        return labels.get(value, value)
+    return (_("Alkaen %(date)s") if key == "date_from" else _("Päättyen %(date)s")) % {"date": value}
+
+
+def _without(params, key, value):
+    pairs = [(k, v) for k in params for v in params.getlist(k) if not (k == key and v == value) and k != "page" and v]
+    return "?" + urlencode(pairs) if pairs else "?"
+
+
+def catalogue_page(request):
+    form, cleaned, page = catalogue_state(request)
+    result = catalogue.search_catalogue(cleaned, page=page)
+    listings = listings_in_order(result.ids)
+    prefixes = search.highlight_terms(result.query)
+    for listing in listings:
+        listing.title_html = highlight(listing.title, prefixes, length=200)
+        listing.snippet = highlight(listing.summary if not prefixes else f"{listing.summary} {listing.description}", prefixes)
+    params = [(k, v) for k in request.GET for v in request.GET.getlist(k) if k != "page" and v]
+    context = {
+        "form": form,
+        "result": result,
+        "listings": listings,
+        "chips": removal_links(request, result),
+        "page_query": urlencode(params),
+        "relaxable": [f for f in result.facets if f.key in result.relaxable],
+    }
+    if request.headers.get("X-Catalogue-Partial"):
+        return render(request, "services/catalogue.html#results", context)
+    return render(request, "services/catalogue.html", context)
+
+

@@ -15,6 +15,7 @@ from django.utils import timezone
 
 from accounts.models import User
 from associations.models import Association, Membership
+from services import catalogue, search
 from services.models import Listing, Place
 from vocabularies.models import Language, Municipality, TargetGroup, Theme
 
@@ -50,7 +51,26 @@ def make_listing(association, *, kind=Listing.Kind.ACTIVITY, status=Listing.Stat
     municipalities = defaults.pop("municipalities", ("nurmijarvi",))
     listing = Listing.objects.create(association=association, kind=kind, status=status, **defaults)
     listing.municipalities.set(Municipality.objects.filter(slug__in=municipalities))
+    search.reindex([listing])
+    catalogue.changed()
     return listing
+
+
+@pytest.fixture(autouse=True)
+def plain_static_files(settings):
+    """Tests run with DEBUG off but without collectstatic, so no hashed-name manifest exists."""
+    settings.STORAGES = {
+        **settings.STORAGES,
+        "staticfiles": {"BACKEND": "django.contrib.staticfiles.storage.StaticFilesStorage"},
+    }
+
+
+@pytest.fixture(autouse=True)
+def fresh_catalogue_index():
+    """Each test starts without the previous test's in-memory catalogue index."""
+    catalogue.holder.reset()
+    yield
+    catalogue.holder.reset()
 
 
 @pytest.fixture

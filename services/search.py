@@ -1,0 +1,144 @@
+"""Finnish-aware full-text search, the same on SQLite and PostgreSQL.
+
+Finnish users type base forms (ikäihminen), inflected forms (ikäihmisille) and parts of
+compounds (vertaistuki, ryhmä for vertaistukiryhmä). Database stemmers handle only some of
+that, so the words are prepared in Python and the database matches prefixes:
+
+- the document holds, for every word, its Snowball stem (Finnish, and Swedish/English where it
+  differs), the word itself, and the tails of known compound parts;
+- a query word matches any token starting with its stem shortened by one letter (the stem of an
+  inflected form often differs in its last letter: ikäihmin/ikäihmis/ikäihmist), or with the
+  word as typed (prefix search while typing, and Swedish and English words).
+
+SQLite searches through FTS5, PostgreSQL through a stored tsvector column with a GIN index, both
+over the same tokens (migration services 0003).
+"""
+
+import re
+from functools import lru_cache
+
+import snowballstemmer
+from django.db import connection
+
+_WORD = re.compile(r"[^\W_]+", re.UNICODE)
+_STEMMERS = {lang: snowballstemmer.stemmer(name) for lang, name in [("fi", "finnish"), ("sv", "swedish"), ("en", "english")]}
+
+# Frequent second halves of compounds in this field. A word that ends in one of them is also
+# indexed under that tail, so "ryhmä" finds "vertaistukiryhmä" and "kahvila" finds "vauvakahvila".
+COMPOUND_PARTS = (
+    "ryhm", "kerho", "tuki", "tuk", "toimin", "kahvil", "ilta", "päiv", "kurss", "leiri", "retk",
+    "palvelu", "neuvon", "apu", "perhe", "perh", "hoitaj", "ystäv", "liikun", "jump", "kävely",
+    "tapahtum", "koulutu", "kuntoutuj", "talo", "piiri", "tupa", "olohuone", "laps", "nuor",
+    "vanhem", "vauv", "senior", "eläkeläi", "omais", "terveys", "päihte", "ruoka", "kahvi",
+    "musiik", "laulu", "käsityö", "kirja", "digi", "tuokio", "kokoontumin", "juhl", "messu",
+    "markkin", "kurs", "opastu", "treff", "träff", "grupp", "stöd",
+)
+STOPWORDS = frozenset(
+    "ja tai on ei se ne että kun jos mutta myös sekä joka jotka olla the and or of for in to a an och eller i på för att med".split()
+)
+MIN_TAIL = 3  # letters a compound's first half must have before a tail is split off
+
+
+def words(text: str) -> list[str]:
+    return [w for w in _WORD.findall((text or "").lower())]
+
+
+@lru_cache(maxsize=200_000)
+def tokens_for_word(word: str) -> tuple[str, ...]:
+    """Every index token one word contributes (cached: content repeats words a lot)."""
+    found = {word}
+    for stemmer in _STEMMERS.values():
+        found.add(stemmer.stemWord(word))
+    stem = _STEMMERS["fi"].stemWord(word)
+    for part in COMPOUND_PARTS:
+        at = stem.find(part, MIN_TAIL)
+        if at > 0:
+            found.add(stem[at:])
+    return tuple(sorted(found))
+
+
+def document_for(*texts: str) -> str:
+    tokens: list[str] = []
+    for text in texts:
+        for word in words(text):
+            tokens.extend(tokens_for_word(word))
+    return " ".join(tokens)
+
+
+def listing_document(listing, *, tags=None) -> str:
+    """The search document of one listing; the title counts twice so it weighs more in ranking."""
+    tag_names = tags if tags is not None else [tag.name for tag in listing.tags.all()]
+    return document_for(
+        listing.title,
+        listing.title,
+        listing.summary,
+        listing.description,
+        " ".join(tag_names),
+        listing.association.name,
+    )
+
+
+def reindex(listings) -> int:
+    """Rebuild the search document of the given listings (a queryset or list); returns the count."""
+    from services.models import Listing
+
+    changed = []
+    for listing in listings:
+        document = listing_document(listing)
+        if document != listing.search_document:
+            listing.search_document = document
+            changed.append(listing)
+    Listing.objects.bulk_update(changed, ["search_document"], batch_size=500)
+    return len(changed)
+
+
+@lru_cache(maxsize=20_000)
+def query_prefixes(word: str) -> tuple[str, ...]:
+    """The prefixes one query word may match, e.g. ikäihminen -> ('ikäihmi', 'ikäihminen')."""
+    stem = _STEMMERS["fi"].stemWord(word)
+    shortened = stem if len(stem) <= 4 else stem[:-1]
+    prefixes = {word, shortened}
+    # Drop a prefix already covered by a shorter one.
+    return tuple(sorted(p for p in prefixes if not any(q != p and p.startswith(q) for q in prefixes)))
+
+
+def parse_query(query: str) -> list[tuple[str, ...]]:
+    """One tuple of alternative prefixes per meaningful query word."""
+    terms = [w for w in words(query)[:12] if w not in STOPWORDS and len(w) >= 2]
+    return [query_prefixes(w) for w in terms]
+
+
+def _sqlite_match(terms) -> str:
+    return " AND ".join("(" + " OR ".join(f'"{p}"*' for p in alternatives) + ")" for alternatives in terms)
+
+
+def _postgres_tsquery(terms) -> str:
+    return " & ".join("(" + " | ".join(f"'{p}':*" for p in alternatives) + ")" for alternatives in terms)
+
+
+def matching_ids(query: str) -> list[int] | None:
+    """Ids of all listings matching the query, best first; None when the query has no words.
+
+    Every listing status is searched; the catalogue keeps only what is public.
+    """
+    terms = parse_query(query)
+    if not terms:
+        return None
+    with connection.cursor() as cursor:
+        if connection.vendor == "postgresql":
+            cursor.execute(
+                "SELECT id FROM services_listing, to_tsquery('simple', %s) query "
+                "WHERE search_vector @@ query ORDER BY ts_rank(search_vector, query) DESC, id",
+                [_postgres_tsquery(terms)],
+            )
+        else:
+            cursor.execute(
+                "SELECT rowid FROM services_listing_fts WHERE services_listing_fts MATCH %s ORDER BY bm25(services_listing_fts), rowid",
+                [_sqlite_match(terms)],
+            )
+        return [row[0] for row in cursor.fetchall()]
+
+
+def highlight_terms(query: str) -> list[str]:
+    """Prefixes to mark in snippets of the results."""
+    return sorted({p for alternatives in parse_query(query) for p in alternatives}, key=len, reverse=True)

@@ -1,0 +1,31 @@
+from django.urls import path
+
+from services import detail_views, views
+from services.models import Listing
+
+app_name = "services"
+
+urlpatterns = [
+    path("", views.catalogue_page, name="catalogue"),
+    # One view for the three kinds; the Finnish path segment says which kind the URL is for,
+    # and a listing reached through the wrong one is redirected to its canonical address.
+    path(
+        "toiminta/<int:pk>/<slug:slug>/",
+        detail_views.listing_detail,
+        {"kind": Listing.Kind.ACTIVITY},
+        name="activity-detail",
+    ),
+    path(
+        "tapahtumat/<int:pk>/<slug:slug>/",
+        detail_views.listing_detail,
+        {"kind": Listing.Kind.EVENT},
+        name="event-detail",
+    ),
+    path(
+        "vapaaehtoistehtavat/<int:pk>/<slug:slug>/",
+        detail_views.listing_detail,
+        {"kind": Listing.Kind.VOLUNTEER_ROLE},
+        name="role-detail",
+    ),
+    path("tapahtumat/<int:pk>/kalenteri.ics", detail_views.event_ics, name="event-ics"),
+]

@@ -1,0 +1,235 @@
+"""A resident or a service counsellor narrows the catalogue down with facets and words."""
+
+import datetime
+
+import pytest
+from django.utils import timezone
+
+from services.filters import CatalogueFilter
+from services.models import Listing
+from services import catalogue
+from tests.conftest import make_association, make_listing
+from vocabularies.models import Language, TargetGroup, Theme
+
+
+def classify(listing, *, target_groups=(), themes=(), languages=("suomi",)):
+    listing.target_groups.set(TargetGroup.objects.filter(slug__in=target_groups))
+    listing.themes.set(Theme.objects.filter(slug__in=themes))
+    listing.languages.set(Language.objects.filter(slug__in=languages))
+    catalogue.changed()
+    return listing
+
+
+@pytest.fixture
+def world(association, place):
+    """Four public listings and three that must never show."""
+    soon = timezone.localtime() + datetime.timedelta(days=2)
+    soon = soon.replace(hour=18, minute=0, second=0, microsecond=0)
+    listings = {
+        "peer_group": classify(
+            make_listing(association, title="Vertaistukiryhmä ikäihmisille", place=place, weekdays=[1], times_of_day=[1]),
+            target_groups=["ikaihmiset"],
+            themes=["vertaistuki"],
+        ),
+        "baby_cafe": classify(
+            make_listing(
+                association, title="Vauvakahvila", summary="Kahvia ja juttuseuraa vauvaperheille.", is_free=False,
+                price="5 €", weekdays=[3], times_of_day=[2], is_online=True,
+            ),
+            target_groups=["lapsiperheet"],
+            themes=["lapsi-ja-perhetyo"],
+        ),
+        "dance": classify(
+            make_listing(
+                association, kind=Listing.Kind.EVENT, title="Tanssi-ilta", summary="Lavatansseja elävän musiikin tahdissa.",
+                starts_at=soon, ends_at=soon + datetime.timedelta(hours=3), municipalities=["hyvinkaa"],
+                registration_required=True, capacity=40,
+            ),
+            target_groups=["ikaihmiset"],
+        ),
+        "friend": classify(
+            make_listing(
+                association, kind=Listing.Kind.VOLUNTEER_ROLE, title="Ystävä ikäihmiselle",
+                summary="Lähde ulkoilukaveriksi yksin asuvalle.", municipalities=["forssa"],
+            ),
+            themes=["tukihenkilotoiminta"],
+        ),
+    }
+    hidden = {
+        "draft": make_listing(association, title="Luonnos ikäihmisille", status=Listing.Status.DRAFT),
+        "past": make_listing(
+            association, kind=Listing.Kind.EVENT, title="Mennyt tanssi-ilta ikäihmisille",
+            starts_at=timezone.now() - datetime.timedelta(days=3), ends_at=timezone.now() - datetime.timedelta(days=3, hours=-2),
+        ),
+        "unapproved": make_listing(make_association("Hyväksymätön yhdistys", approved=False), title="Piilossa ikäihmisille"),
+    }
+    return listings, hidden
+
+
+def search(**params):
+    filterset = CatalogueFilter(params, queryset=Listing.objects.none())
+    assert filterset.form.is_valid(), filterset.form.errors
+    return catalogue.search_catalogue(filterset.form.cleaned_data)
+
+
+def titles(result):
+    return sorted(Listing.objects.get(pk=pk).title for pk in result.ids)
+
+
+def counts(result, key):
+    facet = next(f for f in result.facets if f.key == key)
+    return {option.slug: option.count for option in facet.options if option.count}
+
+
+def test_without_filters_everything_public_is_listed(world):
+    assert titles(search()) == ["Tanssi-ilta", "Vauvakahvila", "Vertaistukiryhmä ikäihmisille", "Ystävä ikäihmiselle"]
+
+
+def test_options_within_a_facet_are_or(world):
+    result = search(municipality=["nurmijarvi", "hyvinkaa"])
+    assert titles(result) == ["Tanssi-ilta", "Vauvakahvila", "Vertaistukiryhmä ikäihmisille"]
+
+
+def test_facets_are_and(world):
+    result = search(municipality=["nurmijarvi"], target_group=["ikaihmiset"])
+    assert titles(result) == ["Vertaistukiryhmä ikäihmisille"]
+
+
+def test_each_option_counts_with_the_other_facets_kept(world):
+    result = search(municipality=["nurmijarvi"])
+    # The municipality facet ignores its own selection; the others are narrowed by it.
+    assert counts(result, "municipality") == {"nurmijarvi": 2, "hyvinkaa": 1, "forssa": 1}
+    assert counts(result, "target_group") == {"ikaihmiset": 1, "lapsiperheet": 1}
+    assert counts(result, "kind") == {"activity": 2}
+    assert counts(result, "cost") == {"free": 1}
+    assert counts(result, "mode") == {"onsite": 1, "online": 1}
+
+
+def test_boolean_facets(world):
+    assert titles(search(cost=["free"])) == ["Tanssi-ilta", "Vertaistukiryhmä ikäihmisille", "Ystävä ikäihmiselle"]
+    assert titles(search(accessible=["yes"])) == ["Vertaistukiryhmä ikäihmisille"]
+    assert titles(search(registration=["required"])) == ["Tanssi-ilta"]
+    assert titles(search(mode=["online"])) == ["Vauvakahvila"]
+
+
+def test_weekday_and_time_of_day_cover_activities_and_events(world):
+    listings, _hidden = world
+    dance_day = catalogue.WEEKDAY_SLUGS[timezone.localtime(listings["dance"].starts_at).weekday()]
+    expected = {"tue": {"Vertaistukiryhmä ikäihmisille"}, "thu": {"Vauvakahvila"}}
+    expected.setdefault(dance_day, set()).add("Tanssi-ilta")
+    for day, names in expected.items():
+        assert set(titles(search(weekday=[day]))) == names
+    assert titles(search(time_of_day=["evening"])) == ["Tanssi-ilta", "Vauvakahvila"]
+
+
+def test_date_range_keeps_events_on_those_days_and_activities_meeting_then(world):
+    listings, _hidden = world
+    day = timezone.localtime(listings["dance"].starts_at).date()
+    result = search(date_from=day.isoformat(), date_to=day.isoformat())
+    expected = {"Tanssi-ilta"}
+    if day.weekday() == 1:
+        expected.add("Vertaistukiryhmä ikäihmisille")
+    if day.weekday() == 3:
+        expected.add("Vauvakahvila")
+    assert set(titles(result)) == expected
+
+
+@pytest.mark.parametrize(
+    "query, found",
+    [
+        ("ikäihmisille", "Vertaistukiryhmä ikäihmisille"),  # the same inflected form
+        ("ikäihmiset", "Vertaistukiryhmä ikäihmisille"),  # plural nominative
+        ("ikäihminen", "Vertaistukiryhmä ikäihmisille"),  # base form, another stem
+        ("ikäihmisten", "Vertaistukiryhmä ikäihmisille"),  # genitive plural
+        ("vertaistukiryhmiä", "Vertaistukiryhmä ikäihmisille"),  # partitive plural
+        ("vertaistuki", "Vertaistukiryhmä ikäihmisille"),  # first part of the compound
+        ("ryhmä", "Vertaistukiryhmä ikäihmisille"),  # last part of the compound
+        ("vertai", "Vertaistukiryhmä ikäihmisille"),  # typed halfway
+        ("kahvila", "Vauvakahvila"),
+        ("lavatanssi", "Tanssi-ilta"),  # base form of lavatansseja
+        ("shakkikerho", None),  # in no text
+    ],
+)
+def test_finnish_search_understands_inflection_and_compounds(world, query, found):
+    result = search(q=query)
+    if found is None:
+        assert result.total == 0
+    else:
+        assert found in titles(result)
+
+
+def test_search_never_reaches_unpublished_past_or_unapproved(world):
+    assert titles(search(q="ikäihmisille")) == ["Vertaistukiryhmä ikäihmisille", "Ystävä ikäihmiselle"]
+
+
+def test_no_hits_names_the_filters_to_relax(world):
+    result = search(municipality=["forssa"], target_group=["lapsiperheet"])
+    assert result.total == 0
+    assert set(result.relaxable) == {"municipality", "target_group"}
+
+
+@pytest.mark.parametrize(
+    "params",
+    [
+        {},
+        {"municipality": ["nurmijarvi"]},
+        {"municipality": ["nurmijarvi", "forssa"], "cost": ["free"]},
+        {"target_group": ["ikaihmiset"], "kind": ["event", "activity"]},
+        {"weekday": ["tue", "thu"], "time_of_day": ["afternoon"]},
+        {"q": "ikäihmisille", "mode": ["onsite"]},
+        {"when": "month"},
+        {"registration": ["not-required"], "accessible": ["yes"]},
+    ],
+)
+def test_the_index_agrees_with_the_database(world, params):
+    filterset = CatalogueFilter(params, queryset=Listing.objects.all())
+    assert filterset.form.is_valid()
+    assert sorted(search(**params).ids) == sorted(filterset.qs.values_list("pk", flat=True))
+
+
+def test_catalogue_page_shows_results_counts_and_chips(client, world):
+    response = client.get("/", {"municipality": "nurmijarvi", "q": "ikäihmisille"})
+    assert response.status_code == 200
+    html = response.content.decode()
+    assert "1 tulos" in html
+    assert "<mark>" in html
+    assert "Tyhjennä kaikki" in html
+    assert 'value="ikäihmisille"' in html
+
+
+def test_options_without_results_are_disabled_not_links(client, world):
+    html = client.get("/", {"municipality": "forssa"}).content.decode()
+    assert 'name="target_group" value="lapsiperheet" disabled' in html
+
+
+def test_bad_input_is_explained_and_the_rest_still_applies(client, world):
+    response = client.get("/", {"municipality": ["nurmijarvi", "atlantis"], "date_from": "ensi viikolla", "q": "kahvila"})
+    assert response.status_code == 200
+    html = response.content.decode()
+    assert "Valitse oikea vaihtoehto" in html or "kelvollinen" in html
+    assert 'value="kahvila"' in html
+    assert "Vauvakahvila" in html
+
+
+def test_page_number_out_of_range_shows_last_page(client, world):
+    response = client.get("/", {"page": "999"})
+    assert response.status_code == 200
+    assert "Vauvakahvila" in response.content.decode()
+    assert client.get("/", {"page": "kaksi"}).status_code == 200
+
+
+def test_filter_change_with_javascript_returns_only_the_results(client, world):
+    response = client.get("/", {"kind": "event"}, headers={"X-Catalogue-Partial": "1"})
+    html = response.content.decode()
+    assert html.lstrip().startswith('<div id="catalogue-results"')
+    assert "Tanssi-ilta" in html and "<html" not in html
+
+
+def test_query_count_is_constant_whatever_the_page_size_and_filters(client, association, django_assert_max_num_queries):
+    for n in range(45):
+        make_listing(association, title=f"Kerho {n}")
+    client.get("/")  # builds the in-memory index once
+    with django_assert_max_num_queries(8):
+        client.get("/", {"q": "kerho", "municipality": "nurmijarvi", "cost": "free", "kind": "activity", "page": "2"})
+    with django_assert_max_num_queries(8):
+        client.get("/")
