@@ -1,5 +1,6 @@
 from django.db import DatabaseError, connection
 from django.http import JsonResponse
+from django.shortcuts import render
 from django.views.decorators.cache import never_cache
 from django.views.decorators.http import require_GET
 
@@ -15,3 +16,13 @@ def healthz(request):
     except DatabaseError:
         return JsonResponse({"status": "error", "database": "unavailable"}, status=503)
     return JsonResponse({"status": "ok"})
+
+
+@never_cache
+@require_GET
+def livez(request):
+    """200 while the process answers, without touching the database (liveness probe).
+
+    Also the benchmark's baseline: one tiny template and no queries.
+    """
+    return render(request, "livez.txt", {"status": "ok"}, content_type="text/plain; charset=utf-8")

@@ -14,3 +14,10 @@ def test_healthz_answers_503_when_database_fails(client, db):
         response = client.get("/healthz")
     assert response.status_code == 503
     assert response.json()["status"] == "error"
+
+
+def test_livez_answers_without_the_database(client, db, django_assert_num_queries):
+    with django_assert_num_queries(0):
+        response = client.get("/livez")
+    assert response.status_code == 200
+    assert response.content.decode().strip() == "ok"

@@ -1,0 +1,251 @@
+"""`make bench`: the catalogue under load, at scale 10 and scale 100.
+
+For each scale: build a demo database once (a file under bench/, or a database beside the one
+in DATABASE_URL), serve it with gunicorn (2 workers), and drive each scenario with wrk at
+concurrency 8 from a second process, each scenario rotating through at least 50 different
+realistic URLs. Prints requests/s and p50/p95/p99 latency, each figure's ratio to the trivial
+view measured in the same run, and the SQL queries per page.
+
+Options: --scales 10,100  --duration 10  --rebuild
+"""
+
+import argparse
+import json
+import os
+import random
+import shutil
+import signal
+import subprocess
+import sys
+import tempfile
+import time
+import urllib.request
+from pathlib import Path
+from urllib.parse import urlencode, urlsplit, urlunsplit
+
+ROOT = Path(__file__).resolve().parent.parent
+PYTHON = sys.executable
+PORT = 8765
+CONCURRENCY = 8
+SEED = 2026
+
+WORDS = [
+    "vertaistuki", "vertaistukiryhmä", "vertaistukea", "ikäihmisille", "ikäihmiset", "ikäihminen", "kerho", "kerhot",
+    "liikunta", "liikuntaryhmä", "kahvila", "vauvakahvila", "omaishoitajat", "omaishoitajille", "mielenterveys",
+    "ystävätoiminta", "ystävä", "digituki", "tietokone", "ruoka-apu", "retki", "leiri", "lapsiperheet", "perhe",
+    "nuoret", "nuorille", "tanssi", "laulu", "kuoro", "käsityö", "neulonta", "marttailu", "kävely", "jumppa",
+    "tukihenkilö", "suru", "yksinäisyys", "maahanmuuttajat", "suomen kieli", "kielikahvila", "seniorer", "träff",
+    "support", "group", "selkosuomi", "viittomakieli", "kokemusasiantuntija", "päihteet", "työttömät", "luento",
+    "ryhmä", "partio", "sudenpennut", "muistisairaus", "lukupiiri",
+]
+MUNICIPALITIES = ["hyvinkaa", "jarvenpaa", "mantsala", "nurmijarvi", "pornainen", "tuusula", "forssa", "humppila", "jokioinen", "tammela", "ypaja"]
+TARGET_GROUPS = ["ikaihmiset", "lapsiperheet", "nuoret", "omaishoitajat", "mielenterveyskuntoutujat", "maahanmuuttajat", "kaikki"]
+OTHER_FACETS = [("cost", "free"), ("kind", "activity"), ("kind", "event"), ("weekday", "tue"), ("weekday", "thu"), ("time_of_day", "evening"), ("accessible", "yes"), ("language", "selkosuomi")]
+
+LUA = """
+local paths = {}
+for line in io.lines(os.getenv("BENCH_URLS")) do paths[#paths + 1] = line end
+local counter = 0
+request = function()
+  counter = counter + 1
+  return wrk.format("GET", paths[(counter % #paths) + 1])
+end
+done = function(summary, latency, requests)
+  local errors = summary.errors.connect + summary.errors.read + summary.errors.write + summary.errors.status + summary.errors.timeout
+  io.write(string.format('BENCH {"requests": %d, "seconds": %f, "errors": %d, "p50": %f, "p95": %f, "p99": %f}\\n',
+    summary.requests, summary.duration / 1e6, errors,
+    latency:percentile(50) / 1000, latency:percentile(95) / 1000, latency:percentile(99) / 1000))
+end
+"""
+
+
+def scenarios(rng: random.Random, detail_paths: list[str]) -> dict[str, list[str]]:
+    def catalogue(params):
+        return "/?" + urlencode(params, doseq=True)
+
+    def three_facets():
+        facets = [("municipality", rng.choice(MUNICIPALITIES)), ("target_group", rng.choice(TARGET_GROUPS)), rng.choice(OTHER_FACETS)]
+        return [("q", rng.choice(WORDS)), *facets]
+
+    days = [f"2026-{m:02d}-{d:02d}" for m in (11, 12) for d in range(1, 29)]
+    return {
+        "trivial view (baseline)": ["/livez"] * 60,
+        "catalogue, no filters": [catalogue({"page": n}) for n in range(1, 41)]
+        + [f"/{lang}/?page={n}" for lang in ("sv", "en") for n in range(1, 11)],
+        "free-text query": [catalogue({"q": word}) for word in WORDS] + [catalogue({"q": f"{a} {b}"}) for a, b in zip(WORDS[:10], WORDS[10:20])],
+        "query + three facets": [catalogue(three_facets()) for _ in range(80)],
+        "event date range": [catalogue({"kind": "event", "when": when, "municipality": m}) for when in ("today", "week", "month") for m in MUNICIPALITIES]
+        + [catalogue({"kind": "event", "date_from": day, "date_to": rng.choice(days[days.index(day):])}) for day in rng.sample(days, 30)],
+        "detail page": detail_paths,
+        "API search": ["/api/v1/listings/?" + urlencode(three_facets()) for _ in range(60)],
+    }
+
+
+def env_for(database_url: str, static_root: str) -> dict:
+    env = dict(os.environ)
+    env.update(
+        DATABASE_URL=database_url,
+        DEBUG="false",
+        SECRET_KEY="benchmark-only-" + "x" * 40,
+        ALLOWED_HOSTS="127.0.0.1,localhost",
+        STATIC_ROOT=static_root,
+        LOG_LEVEL="WARNING",
+    )
+    return env
+
+
+def manage(env, *args, quiet=False):
+    subprocess.run([PYTHON, "manage.py", *args], cwd=ROOT, env=env, check=True, stdout=subprocess.DEVNULL if quiet else None)
+
+
+def database_for(scale: int, rebuild: bool) -> tuple[str, bool]:
+    """The database URL for one scale, and whether it still needs demo data."""
+    base = os.environ.get("DATABASE_URL", "")
+    if base.startswith("postgres"):
+        import psycopg
+
+        parts = urlsplit(base)
+        name = f"tarjotin_bench_{scale}"
+        with psycopg.connect(base, autocommit=True) as connection:
+            exists = connection.execute("SELECT 1 FROM pg_database WHERE datname = %s", [name]).fetchone()
+            if exists and rebuild:
+                connection.execute(f'DROP DATABASE "{name}"')
+                exists = None
+            if not exists:
+                connection.execute(f'CREATE DATABASE "{name}"')
+        return urlunsplit(parts._replace(path="/" + name)), not exists
+    path = ROOT / "bench" / f"scale{scale}.sqlite3"
+    if rebuild:
+        for stale in path.parent.glob(path.name + "*"):
+            stale.unlink()
+    return f"sqlite:///{path}", not path.exists()
+
+
+def wait_until_up(url: str, seconds: float = 60):
+    deadline = time.monotonic() + seconds
+    while time.monotonic() < deadline:
+        try:
+            with urllib.request.urlopen(url, timeout=2) as response:
+                if response.status == 200:
+                    return
+        except OSError:
+            time.sleep(0.3)
+    raise SystemExit(f"gunicorn did not answer at {url}")
+
+
+def run_wrk(paths: list[str], seconds: int, lua_path: str) -> dict:
+    with tempfile.NamedTemporaryFile("w", suffix=".txt", delete=False) as urls:
+        urls.write("\n".join(paths) + "\n")
+    env = dict(os.environ, BENCH_URLS=urls.name)
+    output = subprocess.run(
+        ["wrk", "-t", "2", "-c", str(CONCURRENCY), "-d", f"{seconds}s", "-s", lua_path, f"http://127.0.0.1:{PORT}"],
+        env=env, capture_output=True, text=True, check=True,
+    ).stdout
+    os.unlink(urls.name)
+    line = next(line for line in output.splitlines() if line.startswith("BENCH "))
+    result = json.loads(line[6:])
+    result["rps"] = result["requests"] / result["seconds"]
+    return result
+
+
+def query_counts(env, named_paths: dict[str, list[str]]) -> dict[str, int]:
+    """SQL queries per page, measured in-process with Django's test client on a warm index."""
+    script = (
+        "import json, sys, django\n"
+        "django.setup()\n"
+        "from django.test import Client\n"
+        "from django.test.utils import CaptureQueriesContext, setup_test_environment\n"
+        "from django.db import connection\n"
+        "setup_test_environment()\n"
+        "client = Client()\n"
+        "paths = json.loads(sys.argv[1])\n"
+        "out = {}\n"
+        "for name, path in paths.items():\n"
+        "    client.get(path)\n"
+        "    with CaptureQueriesContext(connection) as ctx:\n"
+        "        client.get(path)\n"
+        "    out[name] = len(ctx)\n"
+        "print(json.dumps(out))\n"
+    )
+    env = dict(env, DJANGO_SETTINGS_MODULE="tarjotin.settings")
+    first = {name: paths[1 % len(paths)] for name, paths in named_paths.items()}
+    output = subprocess.run([PYTHON, "-c", script, json.dumps(first)], cwd=ROOT, env=env, capture_output=True, text=True, check=True)
+    return json.loads(output.stdout.strip().splitlines()[-1])
+
+
+def bench_scale(scale: int, args, lua_path: str) -> dict:
+    database_url, needs_data = database_for(scale, args.rebuild)
+    static_root = str(ROOT / "bench" / "static")
+    env = env_for(database_url, static_root)
+    manage(env, "migrate", "--no-input", quiet=True)
+    if needs_data:
+        print(f"building the scale-{scale} demo database …", flush=True)
+        started = time.monotonic()
+        manage(env, "demo_data", "--scale", str(scale), "--seed", str(SEED), quiet=True)
+        print(f"  done in {time.monotonic() - started:.0f} s", flush=True)
+    manage(env, "collectstatic", "--no-input", "--clear", quiet=True)
+
+    detail_paths = subprocess.run(
+        [PYTHON, "-c", "import django, json; django.setup(); from services.models import Listing; "
+         "print(json.dumps([l.get_absolute_url() for l in Listing.objects.published().order_by('?')[:80]]))"],
+        cwd=ROOT, env=dict(env, DJANGO_SETTINGS_MODULE="tarjotin.settings"), capture_output=True, text=True, check=True,
+    ).stdout
+    named_paths = scenarios(random.Random(SEED), json.loads(detail_paths.strip().splitlines()[-1]))
+    counts = query_counts(env, named_paths)
+
+    server = subprocess.Popen(
+        [str(Path(PYTHON).parent / "gunicorn"), "tarjotin.wsgi", "--workers", "2", "--bind", f"127.0.0.1:{PORT}",
+         "--no-control-socket", "--log-level", "warning", "--timeout", "60"],
+        cwd=ROOT, env=env, start_new_session=True,
+    )
+    try:
+        wait_until_up(f"http://127.0.0.1:{PORT}/livez")
+        results = {}
+        for name, paths in named_paths.items():
+            run_wrk(paths, 2, lua_path)  # warm up: both workers build their catalogue index
+            results[name] = run_wrk(paths, args.duration, lua_path)
+            results[name]["queries"] = counts.get(name)
+            results[name]["urls"] = len(set(paths))
+        return results
+    finally:
+        os.killpg(server.pid, signal.SIGTERM)
+        server.wait(timeout=30)
+
+
+def report(scale: int, results: dict, vendor: str):
+    base = results["trivial view (baseline)"]
+    print(f"\n== scale {scale} on {vendor}: wrk, {CONCURRENCY} connections, gunicorn 2 workers")
+    print(f"{'scenario':28} {'urls':>4} {'req/s':>8} {'÷base':>6} {'p50 ms':>7} {'p95 ms':>7} {'p99 ms':>7} {'p95÷base':>8} {'SQL':>4} {'err':>4}")
+    for name, r in results.items():
+        print(
+            f"{name:28} {r['urls']:4d} {r['rps']:8.0f} {r['rps'] / base['rps']:6.1%} {r['p50']:7.1f} {r['p95']:7.1f} "
+            f"{r['p99']:7.1f} {r['p95'] / base['p95']:8.1f} {r['queries'] if r['queries'] is not None else '-':>4} {r['errors']:4d}"
+        )
+
+
+def main():
+    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser.add_argument("--scales", default="10,100")
+    parser.add_argument("--duration", type=int, default=10, help="seconds per scenario")
+    parser.add_argument("--rebuild", action="store_true", help="rebuild the demo databases")
+    args = parser.parse_args()
+    if not shutil.which("wrk"):
+        raise SystemExit("wrk is needed for the benchmark: apt-get install -y wrk")
+    vendor = "PostgreSQL" if os.environ.get("DATABASE_URL", "").startswith("postgres") else "SQLite"
+    with tempfile.NamedTemporaryFile("w", suffix=".lua", delete=False) as lua:
+        lua.write(LUA)
+    all_results = {}
+    for scale in [int(s) for s in args.scales.split(",")]:
+        all_results[scale] = bench_scale(scale, args, lua.name)
+        report(scale, all_results[scale], vendor)
+    if len(all_results) > 1:
+        small, large = min(all_results), max(all_results)
+        print(f"\n== growth: p95 at scale {large} ÷ p95 at scale {small}")
+        for name in all_results[large]:
+            a, b = all_results[small][name]["p95"], all_results[large][name]["p95"]
+            print(f"{name:28} {a:7.1f} ms → {b:7.1f} ms   ×{b / a:.2f}")
+    os.unlink(lua.name)
+
+
+if __name__ == "__main__":
+    main()
