@@ -13,6 +13,7 @@ class Event(Listing):
         verbose_name = _("tapahtuma")
         verbose_name_plural = _("tapahtumat")
 
-    def save(self, *args, **kwargs):
-        self.kind = Listing.Kind.EVENT
-        super().save(*args, **kwargs)
+    def __init__(self, *args, **kwargs):
+        if not args:  # a new object, not one loaded from the database
+            kwargs.setdefault("kind", Listing.Kind.EVENT)
+        super().__init__(*args, **kwargs)

@@ -223,6 +223,7 @@ class Listing(models.Model):
             models.CheckConstraint(
                 condition=models.Q(ends_at__isnull=True) | models.Q(starts_at__isnull=True) | models.Q(ends_at__gt=models.F("starts_at")),
                 name="event_ends_after_start",
+                violation_error_message=_("Tapahtuman on päätyttävä alkamisen jälkeen."),
             ),
         ]
 
@@ -335,9 +336,10 @@ class Activity(Listing):
         verbose_name = _("toiminta")
         verbose_name_plural = _("toiminnat")
 
-    def save(self, *args, **kwargs):
-        self.kind = Listing.Kind.ACTIVITY
-        super().save(*args, **kwargs)
+    def __init__(self, *args, **kwargs):
+        if not args:  # a new object, not one loaded from the database
+            kwargs.setdefault("kind", Listing.Kind.ACTIVITY)
+        super().__init__(*args, **kwargs)
 
 
 class VolunteerRole(Listing):
@@ -348,6 +350,7 @@ class VolunteerRole(Listing):
         verbose_name = _("vapaaehtoistehtävä")
         verbose_name_plural = _("vapaaehtoistehtävät")
 
-    def save(self, *args, **kwargs):
-        self.kind = Listing.Kind.VOLUNTEER_ROLE
-        super().save(*args, **kwargs)
+    def __init__(self, *args, **kwargs):
+        if not args:  # a new object, not one loaded from the database
+            kwargs.setdefault("kind", Listing.Kind.VOLUNTEER_ROLE)
+        super().__init__(*args, **kwargs)
