@@ -1,7 +1,7 @@
 from django.conf import settings
 from django.conf.urls.i18n import i18n_patterns
 from django.contrib import admin
-from django.urls import path
+from django.urls import include, path
 from django.views.i18n import set_language
 
 from tarjotin import views
@@ -14,6 +14,7 @@ urlpatterns = [
 # Finnish lives at the root; Swedish and English under /sv/ and /en/.
 urlpatterns += i18n_patterns(
     path("admin/", admin.site.urls),
+    path("", include("tarjotin.pages_urls")),
     prefix_default_language=False,
 )
 
