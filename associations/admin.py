@@ -1,3 +1,105 @@
 from django.contrib import admin
+from django.db.models import Count
+from django.utils.translation import gettext_lazy as _
+from django.utils.translation import ngettext
 
-# Register your models here.
+from associations.models import Association, Membership
+
+# How many municipalities a changelist row names before it says "+ N more".
+SHORT_LIST = 3
+
+
+class ApprovedFilter(admin.SimpleListFilter):
+    title = _("hyväksytty")
+    parameter_name = "approved"
+
+    def lookups(self, request, model_admin):
+        return [("yes", _("kyllä")), ("no", _("ei"))]
+
+    def queryset(self, request, queryset):
+        if self.value() == "yes":
+            return queryset.approved()
+        if self.value() == "no":
+            return queryset.filter(approved_at__isnull=True)
+        return queryset
+
+
+class MembershipInline(admin.TabularInline):
+    model = Membership
+    extra = 0
+    autocomplete_fields = ["user"]
+    fields = ["user", "role", "created_at"]
+    readonly_fields = ["created_at"]
+
+
+@admin.register(Association)
+class AssociationAdmin(admin.ModelAdmin):
+    list_display = ["name", "municipality_names", "approved", "member_count", "listing_count"]
+    list_filter = [ApprovedFilter, "municipalities"]
+    search_fields = ["name", "business_id", "email"]
+    autocomplete_fields = ["municipalities"]
+    prepopulated_fields = {"slug": ["name"]}
+    readonly_fields = ["created_at", "updated_at"]
+    fieldsets = [
+        (None, {"fields": ["name", "slug", "business_id", "description", "logo"]}),
+        (_("Toiminta-alue"), {"fields": ["municipalities"]}),
+        (
+            _("Yhteystiedot"),
+            {"fields": ["email", "phone", "street_address", "postal_code", "post_office", "website"]},
+        ),
+        (_("Hyväksyntä"), {"fields": ["approved_at", "created_at", "updated_at"]}),
+    ]
+    inlines = [MembershipInline]
+    actions = ["approve_selected"]
+
+    def get_queryset(self, request):
+        # distinct: the two joins multiply each other's rows.
+        return (
+            super()
+            .get_queryset(request)
+            .annotate(
+                member_count=Count("memberships", distinct=True),
+                listing_count=Count("listings", distinct=True),
+            )
+            .prefetch_related("municipalities")
+        )
+
+    @admin.display(description=_("toimintakunnat"))
+    def municipality_names(self, association):
+        names = [m.name for m in association.municipalities.all()]
+        if len(names) > SHORT_LIST:
+            more = len(names) - SHORT_LIST
+            return _("%(names)s + %(more)s muuta") % {"names": ", ".join(names[:SHORT_LIST]), "more": more}
+        return ", ".join(names)
+
+    @admin.display(description=_("hyväksytty"), boolean=True, ordering="approved_at")
+    def approved(self, association):
+        return association.is_approved
+
+    @admin.display(description=_("jäseniä"), ordering="member_count")
+    def member_count(self, association):
+        return association.member_count
+
+    @admin.display(description=_("ilmoituksia"), ordering="listing_count")
+    def listing_count(self, association):
+        return association.listing_count
+
+    @admin.action(description=_("Hyväksy valitut yhdistykset"), permissions=["change"])
+    def approve_selected(self, request, queryset):
+        for association in queryset:
+            association.approve()
+        count = len(queryset)
+        self.message_user(
+            request,
+            ngettext("%(count)d yhdistys hyväksytty.", "%(count)d yhdistystä hyväksytty.", count) % {"count": count},
+        )
+
+
+@admin.register(Membership)
+class MembershipAdmin(admin.ModelAdmin):
+    list_display = ["user", "association", "role", "created_at"]
+    list_filter = ["role"]
+    list_select_related = ["user", "association"]
+    search_fields = ["user__email", "user__first_name", "user__last_name", "association__name"]
+    autocomplete_fields = ["user", "association"]
+    readonly_fields = ["created_at"]
