@@ -4,6 +4,7 @@ from django.utils.translation import gettext_lazy as _
 from django.utils.translation import ngettext
 
 from associations.models import Association, Membership
+from services import catalogue, search
 
 # How many municipalities a changelist row names before it says "+ N more".
 SHORT_LIST = 3
@@ -64,6 +65,20 @@ class AssociationAdmin(admin.ModelAdmin):
             .prefetch_related("municipalities")
         )
 
+    def save_related(self, request, form, formsets, change):
+        super().save_related(request, form, formsets, change)
+        # Approval decides what the catalogue shows, and listings are found by the association's name.
+        search.reindex(form.instance.listings.select_related("association").prefetch_related("tags"))
+        catalogue.changed()
+
+    def delete_model(self, request, obj):
+        super().delete_model(request, obj)
+        catalogue.changed()
+
+    def delete_queryset(self, request, queryset):
+        super().delete_queryset(request, queryset)
+        catalogue.changed()
+
     @admin.display(description=_("toimintakunnat"))
     def municipality_names(self, association):
         names = [m.name for m in association.municipalities.all()]
@@ -88,6 +103,7 @@ class AssociationAdmin(admin.ModelAdmin):
     def approve_selected(self, request, queryset):
         for association in queryset:
             association.approve()
+        catalogue.changed()
         count = len(queryset)
         self.message_user(
             request,

@@ -5,6 +5,7 @@ from django.templatetags.static import static
 from django.utils.html import format_html
 from django.utils.translation import gettext_lazy as _
 
+from services import catalogue, search
 from services.fields import FlagsField
 from services.forms import ListingForm
 from services.models import Activity, Listing, Place, VolunteerRole
@@ -22,6 +23,19 @@ class PlaceAdmin(admin.ModelAdmin):
         (_("Osoite"), {"fields": ["street_address", "postal_code", "municipality", "latitude", "longitude"]}),
         (_("Esteettömyys"), {"fields": ["is_accessible", "accessibility"]}),
     ]
+
+    # The catalogue's "accessible" facet reads places.
+    def save_model(self, request, obj, form, change):
+        super().save_model(request, obj, form, change)
+        catalogue.changed()
+
+    def delete_model(self, request, obj):
+        super().delete_model(request, obj)
+        catalogue.changed()
+
+    def delete_queryset(self, request, queryset):
+        super().delete_queryset(request, queryset)
+        catalogue.changed()
 
 
 # The order in which a person fills in a listing; the kind's own fieldset goes before moderation.
@@ -112,6 +126,20 @@ class ListingAdminBase(admin.ModelAdmin):
         if not change:
             obj.created_by = request.user
         super().save_model(request, obj, form, change)
+
+    def save_related(self, request, form, formsets, change):
+        super().save_related(request, form, formsets, change)
+        # Only now are the tags saved, which the search document includes.
+        search.reindex([form.instance])
+        catalogue.changed()
+
+    def delete_model(self, request, obj):
+        super().delete_model(request, obj)
+        catalogue.changed()
+
+    def delete_queryset(self, request, queryset):
+        super().delete_queryset(request, queryset)
+        catalogue.changed()
 
     @admin.display(description=_("tila"), ordering="status")
     def status_label(self, listing):

@@ -1,20 +1,27 @@
 from django.conf import settings
 from django.conf.urls.i18n import i18n_patterns
 from django.contrib import admin
+from django.contrib.sitemaps.views import sitemap
 from django.urls import include, path
 from django.views.i18n import set_language
 
-from tarjotin import views
+from tarjotin import robots, views
+from tarjotin.sitemaps import SITEMAPS
 
 urlpatterns = [
     path("healthz", views.healthz, name="healthz"),
     path("i18n/setlang/", set_language, name="set_language"),
+    # One sitemap and robots.txt for all languages: they list the /sv/ and /en/ pages themselves.
+    path("sitemap.xml", sitemap, {"sitemaps": SITEMAPS}, name="sitemap"),
+    path("robots.txt", robots.robots_txt, name="robots-txt"),
 ]
 
 # Finnish lives at the root; Swedish and English under /sv/ and /en/.
 urlpatterns += i18n_patterns(
     path("admin/", admin.site.urls),
     path("", include("tarjotin.pages_urls")),
+    path("", include("services.urls")),
+    path("", include("associations.urls")),
     prefix_default_language=False,
 )
 

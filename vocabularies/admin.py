@@ -1,5 +1,6 @@
 from django.contrib import admin
 
+from services import catalogue
 from vocabularies.models import ActivityType, Language, LifeSituation, Municipality, Region, TargetGroup, Theme
 
 
@@ -13,6 +14,19 @@ class TermAdmin(admin.ModelAdmin):
     search_fields = ["name_fi", "name_sv", "name_en", "code"]
     prepopulated_fields = {"slug": ["name_fi"]}
     fields = ["name_fi", "name_sv", "name_en", "slug", "code", "position"]
+
+    # The catalogue's facets show the terms' names in their order.
+    def save_model(self, request, obj, form, change):
+        super().save_model(request, obj, form, change)
+        catalogue.changed()
+
+    def delete_model(self, request, obj):
+        super().delete_model(request, obj)
+        catalogue.changed()
+
+    def delete_queryset(self, request, queryset):
+        super().delete_queryset(request, queryset)
+        catalogue.changed()
 
 
 @admin.register(Municipality)

@@ -5,6 +5,7 @@ from django.test.utils import CaptureQueriesContext
 from django.urls import reverse
 
 from associations.models import Association, Membership
+from services.models import CatalogueRevision
 from tests.conftest import make_association, make_listing, make_user
 
 STATIC_FILES = "django.contrib.staticfiles.storage.StaticFilesStorage"
@@ -68,6 +69,17 @@ def test_approve_action_approves_selected_associations(liaison_client, associati
     assert association.approved_at == approved_at  # approving again keeps the original date
 
 
+def test_approving_refreshes_catalogue(liaison_client):
+    waiting = make_association("Tuusulan Omaishoitajat", municipalities=("tuusula",), approved=False)
+    revision = CatalogueRevision.current()
+
+    liaison_client.post(
+        admin_url(Association, "changelist"), {"action": "approve_selected", "_selected_action": [waiting.pk]}
+    )
+
+    assert CatalogueRevision.current() > revision
+
+
 def test_changelist_counts_members_and_listings(liaison_client, association, assoc_admin, editor):
     make_listing(association)
 
@@ -119,3 +131,23 @@ def test_liaison_adds_member_on_association_page(liaison_client, association):
 
     assert response.status_code == 302
     assert association.role_of(user) == Membership.Role.ADMIN
+
+
+def test_renaming_association_updates_search_of_its_listings(liaison_client, association):
+    listing = make_listing(association)
+
+    response = liaison_client.post(
+        admin_url(Association, "change", association.pk),
+        {
+            "name": "Klaukkalan Seniorit",
+            "slug": association.slug,
+            "municipalities": [m.pk for m in association.municipalities.all()],
+            "memberships-TOTAL_FORMS": "0",
+            "memberships-INITIAL_FORMS": "0",
+        },
+    )
+
+    assert response.status_code == 302
+    listing.refresh_from_db()
+    assert "klaukkalan" in listing.search_document.split()
+    assert "eläkkeensaajat" not in listing.search_document.split()

@@ -7,7 +7,7 @@ from django.test.utils import CaptureQueriesContext
 from django.urls import reverse
 
 from events.models import Event
-from services.models import Activity, Listing, Place, VolunteerRole
+from services.models import Activity, CatalogueRevision, Listing, Place, VolunteerRole
 from tests.conftest import make_listing
 from vocabularies.models import Municipality
 
@@ -136,6 +136,37 @@ def test_liaison_adds_activity_and_its_kind_is_set(liaison_client, association, 
     assert listing.weekdays == [1, 3]
     assert listing.created_by == liaison
     assert [m.slug for m in listing.municipalities.all()] == ["nurmijarvi"]
+
+
+def test_listing_saved_in_admin_is_searchable_and_refreshes_catalogue(liaison_client, association):
+    revision = CatalogueRevision.current()
+
+    liaison_client.post(admin_url(Activity, "add"), form_data(association, schedule="Torstaisin", tags="muisti"))
+
+    listing = Listing.objects.get()
+    assert {"muistikahvila", "muisti", "eläkkeensaajat"} <= set(listing.search_document.split())
+    assert CatalogueRevision.current() > revision
+
+
+def test_place_saved_in_admin_refreshes_catalogue(liaison_client, place):
+    revision = CatalogueRevision.current()
+
+    response = liaison_client.post(
+        admin_url(Place, "change", place.pk),
+        {
+            "name": place.name,
+            "street_address": place.street_address,
+            "postal_code": place.postal_code,
+            "municipality": place.municipality_id,
+            "association": place.association_id,
+            "accessibility": "",
+        },
+    )
+
+    assert response.status_code == 302
+    place.refresh_from_db()
+    assert not place.is_accessible
+    assert CatalogueRevision.current() > revision
 
 
 def test_add_pages_do_not_offer_the_kind(liaison_client):

@@ -2,6 +2,7 @@ import pytest
 from django.contrib import admin
 from django.urls import reverse
 
+from services.models import CatalogueRevision
 from vocabularies.models import Municipality, Region
 
 STATIC_FILES = "django.contrib.staticfiles.storage.StaticFilesStorage"
@@ -59,6 +60,8 @@ def test_municipalities_filter_by_region(liaison_client):
 
 
 def test_liaison_adds_a_term(liaison_client):
+    revision = CatalogueRevision.current()
+
     response = liaison_client.post(
         admin_url(Region, "add"),
         {"name_fi": "Testialue", "name_sv": "", "name_en": "", "slug": "testialue", "code": "", "position": 5},
@@ -66,6 +69,7 @@ def test_liaison_adds_a_term(liaison_client):
 
     assert response.status_code == 302
     assert Region.objects.get(slug="testialue").name_fi == "Testialue"
+    assert CatalogueRevision.current() > revision  # facets show the terms
 
 
 def test_autocomplete_searches_municipalities(liaison_client):
