@@ -78,11 +78,35 @@ class Association(models.Model):
         """Only admins manage members and the association's profile."""
         return self.role_of(user) == Membership.Role.ADMIN
 
+    def allows(self, user, action: str) -> bool:
+        role = self.role_of(user)
+        return role is not None and action in Membership.PERMISSIONS[role]
+
+
+class Action(models.TextChoices):
+    """What a member may do in their association (the permission table is Membership.PERMISSIONS)."""
+
+    VIEW_DASHBOARD = "view_dashboard", _("nähdä omat sivut")
+    EDIT_LISTINGS = "edit_listings", _("luoda ja muokata ilmoituksia")
+    SUBMIT_LISTINGS = "submit_listings", _("lähettää ilmoituksia tarkastettavaksi")
+    ARCHIVE_LISTINGS = "archive_listings", _("arkistoida ja palauttaa ilmoituksia")
+    EXPORT_STATISTICS = "export_statistics", _("ladata tilastot")
+    EDIT_PROFILE = "edit_profile", _("muokata yhdistyksen tietoja")
+    MANAGE_MEMBERS = "manage_members", _("kutsua ja hallita jäseniä")
+
 
 class Membership(models.Model):
     class Role(models.TextChoices):
         ADMIN = "admin", _("pääkäyttäjä")
         EDITOR = "editor", _("muokkaaja")
+
+    EDITOR_ACTIONS = frozenset(
+        {Action.VIEW_DASHBOARD, Action.EDIT_LISTINGS, Action.SUBMIT_LISTINGS, Action.ARCHIVE_LISTINGS, Action.EXPORT_STATISTICS}
+    )
+    PERMISSIONS = {
+        Role.EDITOR: EDITOR_ACTIONS,
+        Role.ADMIN: EDITOR_ACTIONS | {Action.EDIT_PROFILE, Action.MANAGE_MEMBERS},
+    }
 
     user = models.ForeignKey(
         settings.AUTH_USER_MODEL, on_delete=models.CASCADE, related_name="memberships", verbose_name=_("käyttäjä")
@@ -101,3 +125,6 @@ class Membership(models.Model):
 
     def __str__(self):
         return f"{self.user} – {self.association} ({self.get_role_display()})"
+
+    def can(self, action: str) -> bool:
+        return action in self.PERMISSIONS[self.role]
