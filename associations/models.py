@@ -38,6 +38,11 @@ class Association(models.Model):
     approved_at = models.DateTimeField(
         _("hyväksytty"), null=True, blank=True, help_text=_("Yhdistys näkyy julkisesti vasta, kun yhdistysyhdyshenkilö on hyväksynyt sen.")
     )
+    trusted = models.BooleanField(
+        _("luotettu"),
+        default=False,
+        help_text=_("Luotetun yhdistyksen muutokset julkaistaan heti ja tarkastetaan jälkikäteen."),
+    )
     created_at = models.DateTimeField(_("luotu"), auto_now_add=True)
     updated_at = models.DateTimeField(_("muokattu"), auto_now=True)
 

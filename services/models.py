@@ -11,7 +11,7 @@ from urllib.parse import quote
 from django.conf import settings
 from django.core.exceptions import ValidationError
 from django.core.validators import RegexValidator
-from django.db import models
+from django.db import models, transaction
 from django.urls import reverse
 from django.utils import timezone
 from django.utils.text import slugify
@@ -98,10 +98,23 @@ class Place(models.Model):
         return f"https://www.openstreetmap.org/search?query={query}"
 
 
+class IllegalTransition(ValidationError):
+    """A workflow step that the listing's current state does not allow."""
+
+
 class ListingQuerySet(models.QuerySet):
     def published(self):
         """The one rule for what the public may see."""
-        return self.filter(status=Listing.Status.PUBLISHED, association__approved_at__isnull=False)
+        return self.filter(
+            status=Listing.Status.PUBLISHED, association__approved_at__isnull=False, working_copy_of__isnull=True
+        )
+
+    def originals(self):
+        """Listings themselves, without the working copies of edits to published listings."""
+        return self.filter(working_copy_of__isnull=True)
+
+    def waiting_for_review(self):
+        return self.filter(status=Listing.Status.PENDING).order_by("submitted_at", "pk")
 
     def of_kind(self, kind):
         return self.filter(kind=kind)
@@ -207,6 +220,19 @@ class Listing(models.Model):
         related_name="+",
         verbose_name=_("luonut"),
     )
+    working_copy_of = models.ForeignKey(
+        "self",
+        on_delete=models.CASCADE,
+        null=True,
+        blank=True,
+        related_name="working_copies",
+        verbose_name=_("muokattava versio ilmoituksesta"),
+        help_text=_("Julkaistun ilmoituksen muutokset odottavat tässä, kunnes ne hyväksytään."),
+    )
+    return_reason = models.TextField(_("palautuksen syy"), blank=True)
+    published_without_review = models.BooleanField(
+        _("julkaistu ilman tarkastusta"), default=False, help_text=_("Luotetun yhdistyksen julkaisu, joka tarkastetaan jälkikäteen.")
+    )
 
     objects = ListingQuerySet.as_manager()
 
@@ -253,6 +279,8 @@ class Listing(models.Model):
         if self.kind == self.Kind.EVENT:
             if not self.starts_at:
                 errors["starts_at"] = _("Kerro, milloin tapahtuma alkaa.")
+            if not self.ends_at:
+                errors["ends_at"] = _("Kerro, milloin tapahtuma päättyy.")
             if self.starts_at and self.ends_at and self.ends_at <= self.starts_at:
                 errors["ends_at"] = _("Tapahtuman on päätyttävä alkamisen jälkeen.")
             opens, closes = self.registration_opens_at, self.registration_closes_at
@@ -282,6 +310,150 @@ class Listing(models.Model):
             raise ValidationError(
                 {"municipalities": _("Valitse vähintään yksi kunta tai merkitse, että toiminta on verkossa.")}
             )
+
+    # The workflow. Every step goes through _move(), which checks it and records it.
+    ALLOWED = {
+        "submit": ({Status.DRAFT, Status.RETURNED}, Status.PENDING),
+        "publish": ({Status.PENDING}, Status.PUBLISHED),
+        "return": ({Status.PENDING}, Status.RETURNED),
+        "archive": ({Status.DRAFT, Status.PENDING, Status.RETURNED, Status.PUBLISHED}, Status.ARCHIVED),
+        "restore": ({Status.ARCHIVED}, Status.DRAFT),
+    }
+    STEP_NAMES = {
+        "submit": _("lähettää tarkastettavaksi"),
+        "publish": _("julkaista"),
+        "return": _("palauttaa korjattavaksi"),
+        "archive": _("arkistoida"),
+        "restore": _("palauttaa arkistosta"),
+    }
+
+    def can(self, step: str) -> bool:
+        if self.working_copy_of_id and step in ("archive", "restore"):
+            return False
+        return self.status in self.ALLOWED[step][0]
+
+    def _move(self, step: str, *, by, note: str = "") -> None:
+        if not self.can(step):
+            raise IllegalTransition(
+                _("Ilmoitusta, jonka tila on ”%(status)s”, ei voi %(step)s.")
+                % {"status": self.get_status_display(), "step": self.STEP_NAMES[step]}
+            )
+        before, self.status = self.status, self.ALLOWED[step][1]
+        self.save()
+        ListingTransition.objects.create(
+            listing=self.working_copy_of or self,
+            from_status=before,
+            to_status=self.status,
+            by=by if by and by.is_authenticated else None,
+            note=note,
+            is_edit=bool(self.working_copy_of_id),
+        )
+
+    def submit(self, *, by) -> "Listing":
+        """Send for review; a trusted association's listing is published at once and reviewed later."""
+        with transaction.atomic():
+            self.submitted_at = timezone.now()
+            self._move("submit", by=by)
+            if self.association.trusted:
+                return self.publish(by=by, without_review=True)
+        return self
+
+    def publish(self, *, by, note: str = "", without_review: bool = False) -> "Listing":
+        """Publish; for the working copy of a published listing, apply it and return the original."""
+        with transaction.atomic():
+            self._move("publish", by=by, note=note)
+            listing = self._apply_to_original() if self.working_copy_of_id else self
+            listing.published_at = listing.published_at or timezone.now()
+            listing.published_without_review = without_review
+            listing.return_reason = ""
+            listing.last_confirmed_on = timezone.localdate()
+            listing.save()
+            listing._public_content_changed()
+        return listing
+
+    def return_to_association(self, *, by, reason: str) -> "Listing":
+        reason = (reason or "").strip()
+        if not reason:
+            raise ValidationError({"reason": _("Kerro yhdistykselle, mitä pitää korjata.")})
+        with transaction.atomic():
+            self.return_reason = reason
+            self._move("return", by=by, note=reason)
+        return self
+
+    def archive(self, *, by) -> "Listing":
+        with transaction.atomic():
+            was_public = self.status == self.Status.PUBLISHED
+            self._move("archive", by=by)
+            self.working_copies.all().delete()
+            if was_public:
+                self._public_content_changed()
+        return self
+
+    def restore(self, *, by) -> "Listing":
+        with transaction.atomic():
+            self._move("restore", by=by)
+        return self
+
+    def confirm(self, *, by=None) -> None:
+        """The association says the listing is still valid today."""
+        self.last_confirmed_on = timezone.localdate()
+        self.save(update_fields=["last_confirmed_on", "updated_at"])
+        if self.status == self.Status.PUBLISHED:
+            self._public_content_changed()
+
+    # Fields a working copy carries; everything else belongs to the listing's own life.
+    NOT_CONTENT = {
+        "id", "kind", "association", "status", "slug", "search_document", "created_at", "updated_at",
+        "submitted_at", "published_at", "created_by", "working_copy_of", "return_reason",
+        "published_without_review", "last_confirmed_on",
+    }
+    CONTENT_M2M = ["target_groups", "themes", "life_situations", "activity_types", "municipalities", "languages"]
+
+    @classmethod
+    def content_fields(cls):
+        return [f for f in cls._meta.concrete_fields if f.name not in cls.NOT_CONTENT]
+
+    def _copy_content(self, target: "Listing") -> None:
+        for field in self.content_fields():
+            setattr(target, field.attname, getattr(self, field.attname))
+        target.save()
+        for name in self.CONTENT_M2M:
+            getattr(target, name).set(getattr(self, name).all())
+        target.tags.set(list(self.tags.names()))
+
+    def start_editing(self, *, by) -> "Listing":
+        """The listing to edit: itself, or for a published listing its working copy (made once)."""
+        if self.status != self.Status.PUBLISHED or self.working_copy_of_id:
+            return self
+        existing = self.working_copies.first()
+        if existing:
+            return existing
+        with transaction.atomic():
+            copy = Listing(kind=self.kind, association=self.association, working_copy_of=self, status=self.Status.DRAFT, created_by=by)
+            copy.title = self.title
+            self._copy_content(copy)
+            copy.slug = self.slug
+            copy.save(update_fields=["slug"])
+        return copy
+
+    def _apply_to_original(self) -> "Listing":
+        original = self.working_copy_of
+        self._copy_content(original)
+        self.delete()
+        return original
+
+    def duplicate(self, *, by) -> "Listing":
+        """A new draft with the same content, e.g. last year's event for a new season."""
+        with transaction.atomic():
+            copy = Listing(kind=self.kind, association=self.association, status=self.Status.DRAFT, created_by=by)
+            self._copy_content(copy)
+        return copy
+
+    def _public_content_changed(self) -> None:
+        from services import catalogue, search
+
+        search.reindex([self])
+        transaction.on_commit(catalogue.changed)
 
     def is_stale(self, today=None) -> bool:
         today = today or timezone.localdate()
@@ -315,6 +487,28 @@ class CatalogueRevision(models.Model):
     @classmethod
     def current(cls) -> int:
         return cls.objects.filter(pk=1).values_list("number", flat=True).first() or 0
+
+
+class ListingTransition(models.Model):
+    """One step of a listing's workflow: who moved it, when, from which state to which, and why."""
+
+    listing = models.ForeignKey(Listing, on_delete=models.CASCADE, related_name="transitions", verbose_name=_("ilmoitus"))
+    from_status = models.CharField(_("tilasta"), max_length=10, choices=Listing.Status.choices)
+    to_status = models.CharField(_("tilaan"), max_length=10, choices=Listing.Status.choices)
+    by = models.ForeignKey(
+        settings.AUTH_USER_MODEL, on_delete=models.SET_NULL, null=True, blank=True, related_name="+", verbose_name=_("tekijä")
+    )
+    at = models.DateTimeField(_("aika"), default=timezone.now)
+    note = models.TextField(_("huomautus"), blank=True)
+    is_edit = models.BooleanField(_("julkaistun ilmoituksen muutos"), default=False)
+
+    class Meta:
+        verbose_name = _("tilamuutos")
+        verbose_name_plural = _("tilamuutokset")
+        ordering = ["-at", "-pk"]
+
+    def __str__(self):
+        return f"{self.listing}: {self.get_from_status_display()} → {self.get_to_status_display()}"
 
 
 class KindManager(models.Manager):

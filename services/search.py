@@ -142,3 +142,42 @@ def matching_ids(query: str) -> list[int] | None:
 def highlight_terms(query: str) -> list[str]:
     """Prefixes to mark in snippets of the results."""
     return sorted({p for alternatives in parse_query(query) for p in alternatives}, key=len, reverse=True)
+
+
+SQLITE_TRIGGERS = {
+    "services_listing_fts_insert": """CREATE TRIGGER services_listing_fts_insert AFTER INSERT ON services_listing BEGIN
+        INSERT INTO services_listing_fts(rowid, search_document) VALUES (new.id, new.search_document);
+    END""",
+    "services_listing_fts_delete": """CREATE TRIGGER services_listing_fts_delete AFTER DELETE ON services_listing BEGIN
+        INSERT INTO services_listing_fts(services_listing_fts, rowid, search_document)
+        VALUES ('delete', old.id, old.search_document);
+    END""",
+    "services_listing_fts_update": """CREATE TRIGGER services_listing_fts_update AFTER UPDATE OF search_document ON services_listing BEGIN
+        INSERT INTO services_listing_fts(services_listing_fts, rowid, search_document)
+        VALUES ('delete', old.id, old.search_document);
+        INSERT INTO services_listing_fts(rowid, search_document) VALUES (new.id, new.search_document);
+    END""",
+}
+
+
+def ensure_sqlite_triggers(using="default", **kwargs) -> None:
+    """Re-create the FTS triggers that SQLite loses whenever a migration rebuilds the listing table.
+
+    Connected to post_migrate: a migration that adds a column to services_listing copies the
+    table, and the copy has no triggers. The index is rebuilt when any were missing.
+    """
+    from django.db import connections
+
+    connection = connections[using]
+    if connection.vendor != "sqlite":
+        return
+    with connection.cursor() as cursor:
+        cursor.execute("SELECT name FROM sqlite_master WHERE type IN ('table', 'trigger')")
+        present = {row[0] for row in cursor.fetchall()}
+        if "services_listing_fts" not in present:
+            return  # the migration that creates the index has not run yet
+        missing = [name for name in SQLITE_TRIGGERS if name not in present]
+        for name in missing:
+            cursor.execute(SQLITE_TRIGGERS[name])
+        if missing:
+            cursor.execute("INSERT INTO services_listing_fts(services_listing_fts) VALUES ('rebuild')")

@@ -11,7 +11,7 @@
 import datetime
 
 import pytest
-from django.utils import timezone
+from django.utils import timezone, translation
 
 from accounts.models import User
 from associations.models import Association, Membership
@@ -63,6 +63,14 @@ def plain_static_files(settings):
         **settings.STORAGES,
         "staticfiles": {"BACKEND": "django.contrib.staticfiles.storage.StaticFilesStorage"},
     }
+
+
+@pytest.fixture(autouse=True)
+def finnish_by_default():
+    """A request to /sv/ leaves Swedish active in the test thread; start every test in Finnish."""
+    translation.activate("fi")
+    yield
+    translation.activate("fi")
 
 
 @pytest.fixture(autouse=True)

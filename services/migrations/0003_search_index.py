@@ -1,6 +1,7 @@
 """The full-text index over Listing.search_document, one per database.
 
-SQLite: an FTS5 table kept in step by triggers. PostgreSQL: a stored generated tsvector column
+SQLite: an FTS5 table kept in step by triggers (re-created by services.search.ensure_sqlite_triggers
+after every migrate, because SQLite drops them when a migration rebuilds the table). PostgreSQL: a stored generated tsvector column
 with a GIN index. Both use the 'simple' tokenisation over words already stemmed in Python, so
 both databases find exactly the same listings.
 """

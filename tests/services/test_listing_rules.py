@@ -48,7 +48,7 @@ def test_registration_must_close_before_the_event_ends(association):
 
 def test_capacity_needs_registration(association):
     start = timezone.now() + datetime.timedelta(days=3)
-    event = Event(association=association, title="Retki", summary="Retki", starts_at=start, capacity=20)
+    event = Event(association=association, title="Retki", summary="Retki", starts_at=start, ends_at=start + datetime.timedelta(hours=2), capacity=20)
     assert "capacity" in errors_of(event)
 
 
