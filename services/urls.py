@@ -7,6 +7,7 @@ app_name = "services"
 
 urlpatterns = [
     path("", views.catalogue_page, name="catalogue"),
+    path("kalenteri.ics", views.catalogue_ics, name="catalogue-ics"),
     # One view for the three kinds; the Finnish path segment says which kind the URL is for,
     # and a listing reached through the wrong one is redirected to its canonical address.
     path(

@@ -2,7 +2,7 @@ from django.shortcuts import render
 from django.utils.http import urlencode
 from django.utils.translation import gettext as _
 
-from services import catalogue, search
+from services import catalogue, ical, search
 from services.filters import CatalogueFilter
 from services.models import Listing
 from services.snippets import highlight
@@ -81,3 +81,16 @@ def catalogue_page(request):
     return render(request, "services/catalogue.html", context)
 
 
+
+
+FEED_SIZE = 500
+
+
+def catalogue_ics(request):
+    """The events of any catalogue search as an iCalendar feed to subscribe to."""
+    _form, cleaned, _page = catalogue_state(request)
+    cleaned["kind"] = [Listing.Kind.EVENT]
+    result = catalogue.search_catalogue(cleaned, page=1, page_size=FEED_SIZE)
+    events = listings_in_order(result.ids)
+    content = ical.calendar_for(events, name=_("Hyvinvointitarjotin: tapahtumat"), base_url=request.build_absolute_uri("/"))
+    return ical.ics_response(content, filename="hyvinvointitarjotin.ics")

@@ -178,3 +178,14 @@ def test_query_count_is_constant_whatever_the_page_size_and_filters(client, asso
         client.get("/", {"q": "kerho", "municipality": "nurmijarvi", "cost": "free", "kind": "activity", "page": "2"})
     with django_assert_max_num_queries(8):
         client.get("/")
+
+
+def test_any_search_can_be_subscribed_to_as_a_calendar(client, world):
+    import icalendar
+
+    response = client.get("/kalenteri.ics", {"municipality": "hyvinkaa"})
+    assert response["Content-Type"].startswith("text/calendar")
+    calendar = icalendar.Calendar.from_ical(response.content)
+    assert [str(event["SUMMARY"]) for event in calendar.walk("VEVENT")] == ["Tanssi-ilta"]
+    empty = icalendar.Calendar.from_ical(client.get("/kalenteri.ics", {"municipality": "forssa"}).content)
+    assert list(empty.walk("VEVENT")) == []
