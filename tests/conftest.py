@@ -11,6 +11,10 @@
 import datetime
 
 import pytest
+from allauth.account.internal.flows.login import record_authentication
+from django.core.cache import cache
+from django.http import HttpRequest
+from django.test import Client
 from django.utils import timezone, translation
 
 from accounts.models import User
@@ -71,6 +75,52 @@ def finnish_by_default():
     translation.activate("fi")
     yield
     translation.activate("fi")
+
+
+def pytest_configure(config):
+    config.addinivalue_line("markers", "real_second_factor: force_login() leaves out the TOTP step for staff")
+
+
+def pass_second_factor(client, user):
+    """Mark the client's session as having passed TOTP, as allauth does after the code is entered."""
+    request = HttpRequest()
+    request.session = client.session
+    record_authentication(request, user, "mfa", type="totp")
+    request.session.save()
+
+
+@pytest.fixture(autouse=True)
+def staff_force_login_includes_second_factor(request, monkeypatch):
+    """`client.force_login(staff)` (and pytest-django's admin_client) stands for a complete sign-in.
+
+    Admin requires the second factor in the session (accounts/admin_site.py), so for staff users
+    force_login also marks it passed. Tests of the second factor itself opt out with
+    @pytest.mark.real_second_factor.
+    """
+    if request.node.get_closest_marker("real_second_factor"):
+        return
+    force_login = Client.force_login
+
+    def force_login_with_second_factor(self, user, backend=None):
+        force_login(self, user, backend)
+        if user.is_staff:
+            pass_second_factor(self, user)
+
+    monkeypatch.setattr(Client, "force_login", force_login_with_second_factor)
+
+
+@pytest.fixture(autouse=True)
+def fast_password_hashing(settings):
+    """The production hasher takes about a second a password on purpose; tests hash hundreds."""
+    settings.PASSWORD_HASHERS = ["django.contrib.auth.hashers.MD5PasswordHasher"]
+
+
+@pytest.fixture(autouse=True)
+def empty_cache():
+    """Rate limits count in the cache: one test's failed logins must not lock out the next test."""
+    cache.clear()
+    yield
+    cache.clear()
 
 
 @pytest.fixture(autouse=True)
