@@ -2,6 +2,7 @@ from django.contrib import admin
 from django.db.models import Count
 from django.utils.translation import gettext_lazy as _
 from django.utils.translation import ngettext
+from simple_history.admin import SimpleHistoryAdmin
 
 from associations.models import Association, Membership
 from services import catalogue, search
@@ -34,7 +35,7 @@ class MembershipInline(admin.TabularInline):
 
 
 @admin.register(Association)
-class AssociationAdmin(admin.ModelAdmin):
+class AssociationAdmin(SimpleHistoryAdmin):
     list_display = ["name", "municipality_names", "approved", "member_count", "listing_count"]
     list_filter = [ApprovedFilter, "municipalities"]
     search_fields = ["name", "business_id", "email"]

@@ -3,6 +3,7 @@ from django.db import models
 from django.urls import reverse
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
+from simple_history.models import HistoricalRecords
 
 from associations.validators import validate_business_id
 
@@ -47,6 +48,11 @@ class Association(models.Model):
     updated_at = models.DateTimeField(_("muokattu"), auto_now=True)
 
     objects = AssociationQuerySet.as_manager()
+    history = HistoricalRecords(
+        m2m_fields=["municipalities"],
+        verbose_name=_("yhdistyksen versio"),
+        verbose_name_plural=_("yhdistysten versiot"),
+    )
 
     class Meta:
         verbose_name = _("yhdistys")

@@ -1,11 +1,20 @@
 from django import forms
 from django.contrib import admin
-from django.shortcuts import redirect
+from django.contrib.admin.utils import unquote
+from django.core.exceptions import PermissionDenied
+from django.http import Http404
+from django.shortcuts import get_object_or_404, redirect
+from django.template.response import TemplateResponse
 from django.templatetags.static import static
+from django.urls import reverse
+from django.utils import timezone
 from django.utils.html import format_html
+from django.utils.translation import gettext
 from django.utils.translation import gettext_lazy as _
+from simple_history.admin import SimpleHistoryAdmin
 
 from services import catalogue, search
+from services.diff import changes, listing_state, version_state
 from services.fields import FlagsField
 from services.forms import ListingForm
 from services.models import Activity, Listing, Place, VolunteerRole
@@ -94,8 +103,12 @@ KIND_CHANGE_URLS = {
 }
 
 
-class ListingAdminBase(admin.ModelAdmin):
-    """What the admins of all listing kinds share; a kind's admin adds `kind_fieldset`."""
+class ListingAdminBase(SimpleHistoryAdmin):
+    """What the admins of all listing kinds share; a kind's admin adds `kind_fieldset`.
+
+    Every save is a version (django-simple-history, services/history.py); the history page lists
+    them and opening one shows what restoring it would change (`history_form_view`).
+    """
 
     kind_fieldset = None
 
@@ -106,7 +119,8 @@ class ListingAdminBase(admin.ModelAdmin):
     search_fields = ["title", "summary", "association__name"]
     autocomplete_fields = ["association", "place"]
     prepopulated_fields = {"slug": ["title"]}
-    readonly_fields = ["created_by", "created_at", "updated_at", "submitted_at", "published_at"]
+    # The status moves only through the workflow's actions and buttons (Listing.publish() etc.).
+    readonly_fields = ["status", "created_by", "created_at", "updated_at", "submitted_at", "published_at"]
     # FlagsField is an integer column; without this the admin would offer a number input.
     formfield_overrides = {FlagsField: {"widget": forms.CheckboxSelectMultiple}}
 
@@ -140,6 +154,32 @@ class ListingAdminBase(admin.ModelAdmin):
     def delete_queryset(self, request, queryset):
         super().delete_queryset(request, queryset)
         catalogue.changed()
+
+    def history_form_view(self, request, object_id, version_id, extra_context=None):
+        """An earlier version beside the current content; restoring it is a POST (Listing.restore_version)."""
+        listing = self.get_object(request, unquote(object_id))
+        if listing is None or not version_id.isdigit():
+            raise Http404
+        if not self.has_change_permission(request, listing):
+            raise PermissionDenied
+        version = get_object_or_404(Listing.history.filter(id=listing.pk), history_id=version_id)
+        if request.method == "POST":
+            listing.restore_version(version, by=request.user)
+            when = timezone.localtime(version.history_date).strftime("%d.%m.%Y %H.%M")
+            self.log_change(request, listing, gettext("Palautettu versio %(date)s.") % {"date": when})
+            self.message_user(request, gettext("Versio %(date)s palautettu. Edellinen sisältö on tallessa historiassa.") % {"date": when})
+            return redirect(reverse(f"admin:{self.opts.app_label}_{self.opts.model_name}_change", args=[listing.pk]))
+        context = {
+            **self.admin_site.each_context(request),
+            "title": gettext("Aiempi versio: %(title)s") % {"title": listing.title},
+            "opts": self.opts,
+            "original": listing,
+            "version": version,
+            "changes": changes(listing_state(listing), version_state(version)),
+            "is_public": listing.status == Listing.Status.PUBLISHED and not listing.working_copy_of_id,
+            **(extra_context or {}),
+        }
+        return TemplateResponse(request, "admin/services/restore_version.html", context)
 
     @admin.display(description=_("tila"), ordering="status")
     def status_label(self, listing):

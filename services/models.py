@@ -19,6 +19,7 @@ from django.utils.translation import gettext_lazy as _
 from taggit.managers import TaggableManager
 
 from services.fields import FlagsField
+from services.history import ListingHistory, version_classification, version_tags
 
 
 class Weekday(models.IntegerChoices):
@@ -409,6 +410,15 @@ class Listing(models.Model):
     }
     CONTENT_M2M = ["target_groups", "themes", "life_situations", "activity_types", "municipalities", "languages"]
 
+    # Every version, with its classifications and tags (services/history.py); the search
+    # document is derived from the rest.
+    history = ListingHistory(
+        m2m_fields=CONTENT_M2M,
+        excluded_fields=["search_document"],
+        verbose_name=_("ilmoituksen versio"),
+        verbose_name_plural=_("ilmoitusten versiot"),
+    )
+
     @classmethod
     def content_fields(cls):
         return [f for f in cls._meta.concrete_fields if f.name not in cls.NOT_CONTENT]
@@ -441,6 +451,37 @@ class Listing(models.Model):
         self._copy_content(original)
         self.delete()
         return original
+
+    def restore_version(self, version, *, by) -> "Listing":
+        """Bring back the content of an earlier version; the current content stays in the history.
+
+        The status stays as it is. A published listing shows the restored content at once (the
+        liaison, who reviews, restores it), so the step is recorded with a note like a transition.
+        """
+        if version.id != self.pk:
+            raise ValueError("The version belongs to another listing.")
+        with transaction.atomic():
+            for field in self.content_fields():
+                setattr(self, field.attname, getattr(version, field.attname))
+            if self.place_id and not Place.objects.filter(pk=self.place_id).exists():
+                self.place_id = None
+            self._history_user = by
+            self.save()
+            for name, ids in version_classification(version).items():
+                related = getattr(self, name)
+                related.set(related.model.objects.filter(pk__in=ids))  # merged or deleted terms drop out
+            self.tags.set(version_tags(version))
+            ListingTransition.objects.create(
+                listing=self,
+                from_status=self.status,
+                to_status=self.status,
+                by=by if by and by.is_authenticated else None,
+                note=_("Sisältö palautettu versiosta %(date)s.")
+                % {"date": timezone.localtime(version.history_date).strftime("%d.%m.%Y %H.%M")},
+            )
+            if self.status == self.Status.PUBLISHED and not self.working_copy_of_id:
+                self._public_content_changed()
+        return self
 
     def duplicate(self, *, by) -> "Listing":
         """A new draft with the same content, e.g. last year's event for a new season."""

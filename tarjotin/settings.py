@@ -42,6 +42,7 @@ INSTALLED_APPS = [
     "django_tasks",
     "django_tasks_db",
     "simple_history",
+    "simple_history",
     "allauth",
     "allauth.account",
     "allauth.mfa",
@@ -63,6 +64,8 @@ MIDDLEWARE = [
     "django.contrib.auth.middleware.AuthenticationMiddleware",
     "django.contrib.messages.middleware.MessageMiddleware",
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
+    # Versions of listings and associations record the request's user (django-simple-history).
+    "simple_history.middleware.HistoryRequestMiddleware",
     # Versions of listings and associations record the request's user (django-simple-history).
     "simple_history.middleware.HistoryRequestMiddleware",
     "allauth.account.middleware.AccountMiddleware",
