@@ -4,6 +4,7 @@ Plain Django views: the API is small and read-only, and shares CatalogueFilter a
 catalogue index with the HTML page, so both always answer the same.
 """
 
+from django.db.models import Prefetch
 from django.http import JsonResponse
 from django.shortcuts import get_object_or_404
 from django.views.decorators.http import require_GET
@@ -35,13 +36,13 @@ def listing_json(listing, request) -> dict:
             "name": listing.association.name,
             "url": request.build_absolute_uri(listing.association.get_absolute_url()),
         },
-        "municipalities": _terms(listing.municipalities.all()),
-        "target_groups": _terms(listing.target_groups.all()),
-        "themes": _terms(listing.themes.all()),
-        "life_situations": _terms(listing.life_situations.all()),
-        "activity_types": _terms(listing.activity_types.all()),
-        "languages": _terms(listing.languages.all()),
-        "tags": sorted(tag.name for tag in listing.tags.all()),
+        "municipalities": _terms(getattr(listing, "municipalities_list")),
+        "target_groups": _terms(getattr(listing, "target_groups_list")),
+        "themes": _terms(getattr(listing, "themes_list")),
+        "life_situations": _terms(getattr(listing, "life_situations_list")),
+        "activity_types": _terms(getattr(listing, "activity_types_list")),
+        "languages": _terms(getattr(listing, "languages_list")),
+        "tags": sorted(tag.name for tag in listing.tag_list),
         "place": place
         and {
             "name": place.name,
@@ -88,8 +89,9 @@ def listing_json(listing, request) -> dict:
 
 
 def _listings(queryset):
+    # to_attr keeps plain lists: reading a prefetched manager with .all() clones a queryset each time.
     return queryset.select_related("association", "place__municipality").prefetch_related(
-        "municipalities", "target_groups", "themes", "life_situations", "activity_types", "languages", "tags"
+        *[Prefetch(name, to_attr=f"{name}_list") for name in Listing.CONTENT_M2M], Prefetch("tags", to_attr="tag_list")
     )
 
 

@@ -269,6 +269,7 @@ class Result:
     pages: int
     query: str
     relaxable: list[str]  # facets whose removal would give results when there are none
+    revision: str  # changes whenever what the catalogue shows may have changed
 
 
 def vocabulary_choices(key: str) -> list[tuple[str, str]]:
@@ -403,5 +404,6 @@ def search_catalogue(cleaned: dict, *, page: int = 1, page_size: int = PAGE_SIZE
         pages=pages,
         query=query,
         relaxable=relaxable,
+        revision=f"{index.revision}-{index.day}-{index.built_at}",
     )
 

@@ -5,6 +5,7 @@ the tests hold the fast in-memory index (services.catalogue) against; the pages 
 """
 
 import datetime
+import functools
 from functools import partial
 
 import django_filters
@@ -144,3 +145,9 @@ def _any(conditions):
     for condition in conditions:
         combined |= condition
     return combined
+
+
+@functools.cache
+def catalogue_form_class():
+    """CatalogueFilter's form class, built once: a FilterSet deep-copies all its filters when made."""
+    return CatalogueFilter(queryset=Listing.objects.none()).get_form_class()

@@ -42,7 +42,6 @@ INSTALLED_APPS = [
     "django_tasks",
     "django_tasks_db",
     "simple_history",
-    "simple_history",
     "allauth",
     "allauth.account",
     "allauth.mfa",
@@ -51,6 +50,7 @@ INSTALLED_APPS = [
     "associations",
     "services",
     "events",
+    "dashboard",
     "tarjotin",
 ]
 
@@ -64,8 +64,6 @@ MIDDLEWARE = [
     "django.contrib.auth.middleware.AuthenticationMiddleware",
     "django.contrib.messages.middleware.MessageMiddleware",
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
-    # Versions of listings and associations record the request's user (django-simple-history).
-    "simple_history.middleware.HistoryRequestMiddleware",
     # Versions of listings and associations record the request's user (django-simple-history).
     "simple_history.middleware.HistoryRequestMiddleware",
     "allauth.account.middleware.AccountMiddleware",
@@ -149,6 +147,14 @@ if CACHE_URL:
     CACHES = {"default": {"BACKEND": "django.core.cache.backends.redis.RedisCache", "LOCATION": CACHE_URL}}
 else:
     CACHES = {"default": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache"}}
+# Rendered catalogue cards, kept in each process: they are derived from the database and keyed
+# by the catalogue revision, so no process can serve a stale one and none needs to share them.
+CACHES["fragments"] = {
+    "BACKEND": "django.core.cache.backends.locmem.LocMemCache",
+    "LOCATION": "fragments",
+    "TIMEOUT": 3600,
+    "OPTIONS": {"MAX_ENTRIES": 20_000},
+}
 
 TASKS = {
     "default": {

@@ -189,3 +189,16 @@ def test_any_search_can_be_subscribed_to_as_a_calendar(client, world):
     assert [str(event["SUMMARY"]) for event in calendar.walk("VEVENT")] == ["Tanssi-ilta"]
     empty = icalendar.Calendar.from_ical(client.get("/kalenteri.ics", {"municipality": "forssa"}).content)
     assert list(empty.walk("VEVENT")) == []
+
+
+def test_a_changed_listing_shows_its_new_text_at_once(client, world, liaison, django_capture_on_commit_callbacks):
+    listings, _hidden = world
+    assert "Vauvakahvila" in client.get("/").content.decode()  # the card is now rendered and kept
+    copy = listings["baby_cafe"].start_editing(by=liaison)
+    copy.title = "Vauvakahvila Kuplat"
+    copy.save()
+    copy.submit(by=liaison)
+    with django_capture_on_commit_callbacks(execute=True):
+        copy.publish(by=liaison)
+    html = client.get("/").content.decode()
+    assert "Vauvakahvila Kuplat" in html
