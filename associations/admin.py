@@ -4,6 +4,7 @@ from django.utils.translation import gettext_lazy as _
 from django.utils.translation import ngettext
 from simple_history.admin import SimpleHistoryAdmin
 
+from associations.actions import approve_associations
 from associations.models import Association, Membership
 from services import catalogue, search
 
@@ -102,9 +103,8 @@ class AssociationAdmin(SimpleHistoryAdmin):
 
     @admin.action(description=_("Hyväksy valitut yhdistykset"), permissions=["change"])
     def approve_selected(self, request, queryset):
-        for association in queryset:
-            association.approve()
-        catalogue.changed()
+        # The action also emails each newly approved association's admins.
+        approve_associations(associations=queryset)
         count = len(queryset)
         self.message_user(
             request,

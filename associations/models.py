@@ -1,5 +1,9 @@
+import datetime
+import secrets
+
 from django.conf import settings
-from django.db import models
+from django.core.exceptions import ValidationError
+from django.db import models, transaction
 from django.urls import reverse
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
@@ -106,6 +110,15 @@ class Action(models.TextChoices):
     MANAGE_MEMBERS = "manage_members", _("kutsua ja hallita jäseniä")
 
 
+class MembershipQuerySet(models.QuerySet):
+    def admins(self):
+        return self.filter(role=Membership.Role.ADMIN)
+
+
+class LastAdminError(ValidationError):
+    """An association always keeps at least one admin: nobody else could manage it."""
+
+
 class Membership(models.Model):
     class Role(models.TextChoices):
         ADMIN = "admin", _("pääkäyttäjä")
@@ -128,6 +141,8 @@ class Membership(models.Model):
     role = models.CharField(_("rooli"), max_length=10, choices=Role.choices, default=Role.EDITOR)
     created_at = models.DateTimeField(_("liittynyt"), auto_now_add=True)
 
+    objects = MembershipQuerySet.as_manager()
+
     class Meta:
         verbose_name = _("jäsenyys")
         verbose_name_plural = _("jäsenyydet")
@@ -139,3 +154,119 @@ class Membership(models.Model):
 
     def can(self, action: str) -> bool:
         return action in self.PERMISSIONS[self.role]
+
+    def _check_not_last_admin(self):
+        # Locks the association's admin rows, so two admins demoting each other at once
+        # cannot both succeed.
+        admins = Membership.objects.admins().filter(association_id=self.association_id).select_for_update()
+        if self.role == Membership.Role.ADMIN and list(admins.values_list("pk", flat=True)) == [self.pk]:
+            raise LastAdminError(
+                _("Yhdistyksellä on oltava ainakin yksi pääkäyttäjä. Lisää ensin toinen pääkäyttäjä."),
+                code="last_admin",
+            )
+
+    @transaction.atomic
+    def change_role(self, role: str) -> None:
+        """Give the member another role; raises LastAdminError for the association's only admin."""
+        if role == self.role:
+            return
+        self._check_not_last_admin()
+        self.role = role
+        self.save(update_fields=["role"])
+
+    @transaction.atomic
+    def remove(self) -> None:
+        """Take the person out of the association; raises LastAdminError for its only admin."""
+        self._check_not_last_admin()
+        self.delete()
+
+
+class InvitationQuerySet(models.QuerySet):
+    def pending(self):
+        """Neither accepted nor cancelled, and not yet expired."""
+        return self.filter(
+            accepted_at__isnull=True,
+            cancelled_at__isnull=True,
+            created_at__gt=timezone.now() - Invitation.VALID_FOR,
+        )
+
+
+class Invitation(models.Model):
+    """An invitation by email to join an association; the link in the mail carries the token."""
+
+    VALID_FOR = datetime.timedelta(days=14)
+
+    class State(models.TextChoices):
+        PENDING = "pending", _("odottaa")
+        ACCEPTED = "accepted", _("hyväksytty")
+        CANCELLED = "cancelled", _("peruttu")
+        EXPIRED = "expired", _("vanhentunut")
+
+    association = models.ForeignKey(
+        Association, on_delete=models.CASCADE, related_name="invitations", verbose_name=_("yhdistys")
+    )
+    email = models.EmailField(_("sähköpostiosoite"))
+    role = models.CharField(_("rooli"), max_length=10, choices=Membership.Role.choices, default=Membership.Role.EDITOR)
+    invited_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL,
+        on_delete=models.SET_NULL,
+        null=True,
+        blank=True,
+        related_name="+",
+        verbose_name=_("kutsuja"),
+    )
+    token = models.CharField(_("tunniste"), max_length=64, unique=True, default=secrets.token_urlsafe, editable=False)
+    created_at = models.DateTimeField(_("kutsuttu"), default=timezone.now)
+    accepted_at = models.DateTimeField(_("hyväksytty"), null=True, blank=True)
+    accepted_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL,
+        on_delete=models.SET_NULL,
+        null=True,
+        blank=True,
+        related_name="+",
+        verbose_name=_("hyväksyjä"),
+    )
+    cancelled_at = models.DateTimeField(_("peruttu"), null=True, blank=True)
+
+    objects = InvitationQuerySet.as_manager()
+
+    class Meta:
+        verbose_name = _("kutsu")
+        verbose_name_plural = _("kutsut")
+        ordering = ["-created_at"]
+
+    def __str__(self):
+        return f"{self.email} → {self.association}"
+
+    def get_absolute_url(self):
+        return reverse("manage:invitation", args=[self.token])
+
+    @property
+    def expires_at(self) -> datetime.datetime:
+        return self.created_at + self.VALID_FOR
+
+    @property
+    def state(self) -> str:
+        if self.accepted_at:
+            return self.State.ACCEPTED
+        if self.cancelled_at:
+            return self.State.CANCELLED
+        if timezone.now() >= self.expires_at:
+            return self.State.EXPIRED
+        return self.State.PENDING
+
+    def accept(self, user) -> "Membership":
+        """Make the user a member with the invited role (an admin stays admin); the link is then used."""
+        membership, created = Membership.objects.get_or_create(
+            user=user, association=self.association, defaults={"role": self.role}
+        )
+        if not created and self.role == Membership.Role.ADMIN:
+            membership.change_role(Membership.Role.ADMIN)
+        self.accepted_at = timezone.now()
+        self.accepted_by = user
+        self.save(update_fields=["accepted_at", "accepted_by"])
+        return membership
+
+    def cancel(self) -> None:
+        self.cancelled_at = timezone.now()
+        self.save(update_fields=["cancelled_at"])

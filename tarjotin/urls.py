@@ -23,6 +23,7 @@ urlpatterns += i18n_patterns(
     path("", include("tarjotin.pages_urls")),
     path("", include("services.urls")),
     path("", include("associations.urls")),
+    path("", include("associations.manage_urls")),
     prefix_default_language=False,
 )
 
