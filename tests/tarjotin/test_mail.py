@@ -4,7 +4,7 @@ from tarjotin.mail import render_mail, send_templated_mail
 
 
 def test_mail_is_sent_after_commit_with_text_and_html(db, django_capture_on_commit_callbacks, tmp_path, settings):
-    settings.TEMPLATES[0]["DIRS"] = [*settings.TEMPLATES[0]["DIRS"], tmp_path]
+    settings.TEMPLATES = [{**settings.TEMPLATES[0], "DIRS": [*settings.TEMPLATES[0]["DIRS"], tmp_path]}]
     (tmp_path / "hello_subject.txt").write_text("{% load i18n %}{% get_current_language as lang %}Kiitos, {{ name }} ({{ lang }})\n")
     (tmp_path / "hello.txt").write_text("Hei {{ name }}!")
     (tmp_path / "hello.html").write_text("<p>Hei {{ name }}!</p>")
