@@ -1,10 +1,12 @@
-from django.contrib import admin
+from django.contrib import admin, messages
 from django.db.models import Count
+from django.template.response import TemplateResponse
 from django.utils.translation import gettext_lazy as _
-from django.utils.translation import ngettext
+from django.utils.translation import gettext, ngettext
 from simple_history.admin import SimpleHistoryAdmin
 
-from associations.actions import approve_associations
+from associations import actions
+from associations.forms import InvitationForm
 from associations.models import Association, Membership
 from services import catalogue, search
 
@@ -53,7 +55,7 @@ class AssociationAdmin(SimpleHistoryAdmin):
         (_("Hyväksyntä"), {"fields": ["approved_at", "created_at", "updated_at"]}),
     ]
     inlines = [MembershipInline]
-    actions = ["approve_selected"]
+    actions = ["approve_selected", "invite_member"]
 
     def get_queryset(self, request):
         # distinct: the two joins multiply each other's rows.
@@ -101,10 +103,25 @@ class AssociationAdmin(SimpleHistoryAdmin):
     def listing_count(self, association):
         return association.listing_count
 
+    @admin.action(description=_("Kutsu jäsen valittuun yhdistykseen"), permissions=["change"])
+    def invite_member(self, request, queryset):
+        """An intermediate page asks for the email address and role; the invitation goes out by mail."""
+        if queryset.count() != 1:
+            self.message_user(request, gettext("Valitse yksi yhdistys, johon kutsut."), messages.WARNING)
+            return None
+        association = queryset.get()
+        form = InvitationForm(request.POST if "send_invitation" in request.POST else None, association=association)
+        if form.is_valid():
+            invitation = actions.invite_member(association=association, invited_by=request.user, **form.cleaned_data)
+            self.message_user(request, gettext("Kutsu lähetetty osoitteeseen %(email)s.") % {"email": invitation.email})
+            return None
+        context = {**self.admin_site.each_context(request), "association": association, "form": form, "opts": self.model._meta}
+        return TemplateResponse(request, "admin/associations/invite_member.html", context)
+
     @admin.action(description=_("Hyväksy valitut yhdistykset"), permissions=["change"])
     def approve_selected(self, request, queryset):
         # The action also emails each newly approved association's admins.
-        approve_associations(associations=queryset)
+        actions.approve_associations(associations=queryset)
         count = len(queryset)
         self.message_user(
             request,

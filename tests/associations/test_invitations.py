@@ -269,3 +269,48 @@ def test_unknown_or_garbled_token_is_a_clear_404(client, db, token):
     assert response.status_code == 404
     if len(token) > 1 and "%" not in token:
         assert "Kutsua ei löytynyt" in response.text
+
+
+# The liaison, in admin
+
+def _invite_in_admin(client, association, **data):
+    from django.contrib.admin import helpers
+
+    return client.post(
+        reverse("admin:associations_association_changelist"),
+        {"action": "invite_member", helpers.ACTION_CHECKBOX_NAME: [association.pk], **data},
+    )
+
+
+def test_liaison_gets_the_invitation_form_for_the_selected_association(client, liaison, association):
+    client.force_login(liaison)
+
+    response = _invite_in_admin(client, association)
+
+    assert response.status_code == 200
+    assert "Kutsu jäsen yhdistykseen Nurmijärven Eläkkeensaajat" in response.text
+    assert not Invitation.objects.exists()
+
+
+def test_liaison_invites_a_person_in_admin_and_the_mail_goes_out(
+    client, liaison, association, django_capture_on_commit_callbacks
+):
+    client.force_login(liaison)
+
+    with django_capture_on_commit_callbacks(execute=True):
+        response = _invite_in_admin(client, association, email="Uusi@Example.fi", role="admin", send_invitation="1")
+
+    invitation = Invitation.objects.get()
+    assert response.status_code == 302
+    assert (invitation.email, invitation.role, invitation.invited_by) == ("uusi@example.fi", "admin", liaison)
+    assert mail.outbox[0].to == ["uusi@example.fi"]
+
+
+def test_liaison_sees_errors_on_the_invitation_form(client, liaison, association):
+    client.force_login(liaison)
+
+    response = _invite_in_admin(client, association, email="ei osoite", role="admin", send_invitation="1")
+
+    assert response.status_code == 200
+    assert response.context["form"].errors["email"]
+    assert not Invitation.objects.exists()
