@@ -39,8 +39,8 @@ class MembershipInline(admin.TabularInline):
 
 @admin.register(Association)
 class AssociationAdmin(SimpleHistoryAdmin):
-    list_display = ["name", "municipality_names", "approved", "member_count", "listing_count"]
-    list_filter = [ApprovedFilter, "municipalities"]
+    list_display = ["name", "municipality_names", "approved", "trusted", "member_count", "listing_count"]
+    list_filter = [ApprovedFilter, "trusted", "municipalities"]
     search_fields = ["name", "business_id", "email"]
     autocomplete_fields = ["municipalities"]
     prepopulated_fields = {"slug": ["name"]}
@@ -55,7 +55,7 @@ class AssociationAdmin(SimpleHistoryAdmin):
         (_("Hyväksyntä"), {"fields": ["approved_at", "created_at", "updated_at"]}),
     ]
     inlines = [MembershipInline]
-    actions = ["approve_selected", "invite_member"]
+    actions = ["approve_selected", "trust_selected", "distrust_selected", "invite_member"]
 
     def get_queryset(self, request):
         # distinct: the two joins multiply each other's rows.
@@ -126,6 +126,35 @@ class AssociationAdmin(SimpleHistoryAdmin):
         self.message_user(
             request,
             ngettext("%(count)d yhdistys hyväksytty.", "%(count)d yhdistystä hyväksytty.", count) % {"count": count},
+        )
+
+    def _set_trusted(self, request, queryset, trusted: bool, message: str) -> int:
+        changed = 0
+        for association in queryset.filter(trusted=not trusted):
+            association.trusted = trusted
+            association.save(update_fields=["trusted", "updated_at"])
+            self.log_change(request, association, message)
+            changed += 1
+        return changed
+
+    @admin.action(description=_("Merkitse luotetuiksi (julkaisut näkyvät heti, tarkastus jälkikäteen)"), permissions=["change"])
+    def trust_selected(self, request, queryset):
+        count = self._set_trusted(request, queryset, True, gettext("Merkitty luotetuksi."))
+        self.message_user(
+            request,
+            ngettext("%(count)d yhdistys merkitty luotetuksi.", "%(count)d yhdistystä merkitty luotetuiksi.", count)
+            % {"count": count},
+        )
+
+    @admin.action(description=_("Poista luotettu-merkintä (julkaisut taas tarkastetaan ensin)"), permissions=["change"])
+    def distrust_selected(self, request, queryset):
+        count = self._set_trusted(request, queryset, False, gettext("Luotettu-merkintä poistettu."))
+        self.message_user(
+            request,
+            ngettext(
+                "%(count)d yhdistyksen luotettu-merkintä poistettu.", "%(count)d yhdistyksen luotettu-merkintä poistettu.", count
+            )
+            % {"count": count},
         )
 
 

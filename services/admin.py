@@ -18,6 +18,7 @@ from services.diff import changes, listing_state, version_state
 from services.fields import FlagsField
 from services.forms import ListingForm
 from services.models import Activity, Listing, Place, VolunteerRole
+from services.moderation_admin import KIND_CHANGE_URLS, WORKFLOW_ACTIONS, preview_link, transition_list
 
 
 @admin.register(Place)
@@ -73,6 +74,10 @@ MODERATION_FIELDSET = (
     {
         "fields": [
             "status",
+            "workflow_steps",
+            "return_reason",
+            "published_without_review",
+            "preview",
             "last_confirmed_on",
             "created_by",
             "created_at",
@@ -95,13 +100,6 @@ STATUS_ICONS = {
     Listing.Status.ARCHIVED: "admin/img/icon-no.svg",
 }
 
-# Each kind is edited in the admin of its proxy model, which shows the kind's own fields.
-KIND_CHANGE_URLS = {
-    Listing.Kind.ACTIVITY: "admin:services_activity_change",
-    Listing.Kind.EVENT: "admin:events_event_change",
-    Listing.Kind.VOLUNTEER_ROLE: "admin:services_volunteerrole_change",
-}
-
 
 class ListingAdminBase(SimpleHistoryAdmin):
     """What the admins of all listing kinds share; a kind's admin adds `kind_fieldset`.
@@ -120,7 +118,11 @@ class ListingAdminBase(SimpleHistoryAdmin):
     autocomplete_fields = ["association", "place"]
     prepopulated_fields = {"slug": ["title"]}
     # The status moves only through the workflow's actions and buttons (Listing.publish() etc.).
-    readonly_fields = ["status", "created_by", "created_at", "updated_at", "submitted_at", "published_at"]
+    readonly_fields = [
+        "status", "workflow_steps", "return_reason", "published_without_review", "preview",
+        "created_by", "created_at", "updated_at", "submitted_at", "published_at",
+    ]
+    actions = WORKFLOW_ACTIONS
     # FlagsField is an integer column; without this the admin would offer a number input.
     formfield_overrides = {FlagsField: {"widget": forms.CheckboxSelectMultiple}}
 
@@ -188,6 +190,14 @@ class ListingAdminBase(SimpleHistoryAdmin):
             static(STATUS_ICONS[listing.status]),
             listing.get_status_display(),
         )
+
+    @admin.display(description=_("tilamuutokset"))
+    def workflow_steps(self, listing):
+        return transition_list(listing) if listing.pk else "–"
+
+    @admin.display(description=_("esikatselu"))
+    def preview(self, listing):
+        return preview_link(listing) if listing.pk else "–"
 
     @admin.display(description=_("kunnat"))
     def municipality_names(self, listing):

@@ -452,6 +452,21 @@ class Listing(models.Model):
         self.delete()
         return original
 
+    def mark_reviewed(self, *, by) -> None:
+        """The liaison has checked a trusted association's listing that was published without review."""
+        if not self.published_without_review:
+            return
+        with transaction.atomic():
+            self.published_without_review = False
+            self.save(update_fields=["published_without_review", "updated_at"])
+            ListingTransition.objects.create(
+                listing=self,
+                from_status=self.status,
+                to_status=self.status,
+                by=by if by and by.is_authenticated else None,
+                note=_("Tarkastettu julkaisun jälkeen."),
+            )
+
     def restore_version(self, version, *, by) -> "Listing":
         """Bring back the content of an earlier version; the current content stays in the history.
 
@@ -589,3 +604,21 @@ class VolunteerRole(Listing):
         if not args:  # a new object, not one loaded from the database
             kwargs.setdefault("kind", Listing.Kind.VOLUNTEER_ROLE)
         super().__init__(*args, **kwargs)
+
+
+class ListingForReview(Listing):
+    """The moderation queue in admin: listings waiting for review (services/moderation_admin.py)."""
+
+    class Meta:
+        proxy = True
+        verbose_name = _("tarkastettava ilmoitus")
+        verbose_name_plural = _("tarkastusjono")
+
+
+class ListingPublishedWithoutReview(Listing):
+    """Trusted associations' listings that went public at once and wait to be read afterwards."""
+
+    class Meta:
+        proxy = True
+        verbose_name = _("ilman tarkastusta julkaistu ilmoitus")
+        verbose_name_plural = _("julkaistu ilman tarkastusta")

@@ -1,6 +1,6 @@
 from django.urls import path
 
-from services import detail_views, views
+from services import detail_views, moderation_views, views
 from services.models import Listing
 
 app_name = "services"
@@ -29,4 +29,6 @@ urlpatterns = [
         name="role-detail",
     ),
     path("tapahtumat/<int:pk>/kalenteri.ics", detail_views.event_ics, name="event-ics"),
+    # The liaison's look at a listing that is not public yet (staff only).
+    path("tarkastus/<int:pk>/esikatselu/", moderation_views.listing_preview, name="staff-preview"),
 ]

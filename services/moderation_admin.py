@@ -1,0 +1,316 @@
+"""The liaison's desk in admin: the moderation queue, workflow actions and the after-the-fact review.
+
+Every step calls the model's workflow method (through services.actions when the association is
+mailed), so admin cannot move a listing in a way the workflow forbids: a refused step is shown
+as an error message and changes nothing. Each step done is written to Django's admin log.
+"""
+
+from django import forms
+from django.contrib import admin, messages
+from django.contrib.admin import helpers
+from django.core.exceptions import ValidationError
+from django.shortcuts import redirect
+from django.template.response import TemplateResponse
+from django.urls import reverse
+from django.utils.html import format_html, format_html_join
+from django.utils.timesince import timesince
+from django.utils.translation import gettext
+from django.utils.translation import gettext_lazy as _
+from django.utils.translation import ngettext
+
+from services import actions
+from services.diff import working_copy_changes
+from services.models import IllegalTransition, Listing, ListingForReview, ListingPublishedWithoutReview
+
+# Each kind is edited (and its versions listed) in the admin of its proxy model, which shows the
+# kind's own fields.
+KIND_HISTORY_URLS = {
+    Listing.Kind.ACTIVITY: "admin:services_activity_history",
+    Listing.Kind.EVENT: "admin:events_event_history",
+    Listing.Kind.VOLUNTEER_ROLE: "admin:services_volunteerrole_history",
+}
+KIND_CHANGE_URLS = {
+    Listing.Kind.ACTIVITY: "admin:services_activity_change",
+    Listing.Kind.EVENT: "admin:events_event_change",
+    Listing.Kind.VOLUNTEER_ROLE: "admin:services_volunteerrole_change",
+}
+
+
+class ReturnForm(forms.Form):
+    reason = forms.CharField(
+        label=_("Mitä yhdistyksen pitää korjata?"),
+        widget=forms.Textarea(attrs={"rows": 5}),
+        help_text=_("Yhdistyksen jäsenet saavat tämän sähköpostilla ja näkevät sen omilla sivuillaan."),
+        error_messages={"required": _("Kerro yhdistykselle, mitä pitää korjata.")},
+    )
+
+    def clean_reason(self):
+        reason = self.cleaned_data["reason"].strip()
+        if not reason:
+            raise ValidationError(_("Kerro yhdistykselle, mitä pitää korjata."))
+        return reason
+
+
+def _each(modeladmin, request, queryset, step, done_message, done_plural):
+    """Run one workflow step on every selected listing; report what was done and what was refused.
+
+    `step(listing)` returns the listing to log the change on (publishing a working copy returns
+    the original). A refused listing is left as it was and named in an error message.
+    """
+    done, refused = 0, []
+    for listing in queryset.select_related("association", "working_copy_of"):
+        title = listing.title
+        try:
+            changed = step(listing)
+        except IllegalTransition as error:
+            refused.append(f"{title}: {error.messages[0]}")
+            continue
+        modeladmin.log_change(request, changed, str(done_message))
+        done += 1
+    if done:
+        modeladmin.message_user(request, ngettext(done_plural[0], done_plural[1], done) % {"count": done})
+    if refused:
+        modeladmin.message_user(request, gettext("Ei tehty: %(items)s") % {"items": "; ".join(refused)}, messages.ERROR)
+
+
+@admin.action(description=_("Julkaise valitut"), permissions=["change"])
+def publish_selected(modeladmin, request, queryset):
+    _each(
+        modeladmin, request, queryset,
+        lambda listing: actions.publish_listing(listing=listing, by=request.user),
+        _("Julkaistu."),
+        ("%(count)d ilmoitus julkaistu.", "%(count)d ilmoitusta julkaistu."),
+    )
+
+
+@admin.action(description=_("Palauta korjattavaksi…"), permissions=["change"])
+def return_selected(modeladmin, request, queryset):
+    """Ask for one reason for all the selected listings, then return each of them with it."""
+    form = ReturnForm(request.POST if "apply" in request.POST else None)
+    if form.is_bound and form.is_valid():
+        reason = form.cleaned_data["reason"]
+        _each(
+            modeladmin, request, queryset,
+            lambda listing: actions.return_listing(listing=listing, by=request.user, reason=reason),
+            gettext("Palautettu korjattavaksi: %(reason)s") % {"reason": reason},
+            ("%(count)d ilmoitus palautettu korjattavaksi.", "%(count)d ilmoitusta palautettu korjattavaksi."),
+        )
+        return None
+    context = {
+        **modeladmin.admin_site.each_context(request),
+        "title": gettext("Palauta korjattavaksi"),
+        "opts": modeladmin.model._meta,
+        "listings": queryset.select_related("association"),
+        "form": form,
+        "action_name": "return_selected",
+        "action_checkbox_name": helpers.ACTION_CHECKBOX_NAME,
+    }
+    return TemplateResponse(request, "admin/services/return_reason.html", context)
+
+
+@admin.action(description=_("Lähetä valitut tarkastettavaksi"), permissions=["change"])
+def submit_selected(modeladmin, request, queryset):
+    _each(
+        modeladmin, request, queryset,
+        lambda listing: listing.submit(by=request.user),
+        _("Lähetetty tarkastettavaksi."),
+        ("%(count)d ilmoitus lähetetty tarkastettavaksi.", "%(count)d ilmoitusta lähetetty tarkastettavaksi."),
+    )
+
+
+@admin.action(description=_("Arkistoi valitut"), permissions=["change"])
+def archive_selected(modeladmin, request, queryset):
+    _each(
+        modeladmin, request, queryset,
+        lambda listing: listing.archive(by=request.user),
+        _("Arkistoitu."),
+        ("%(count)d ilmoitus arkistoitu.", "%(count)d ilmoitusta arkistoitu."),
+    )
+
+
+@admin.action(description=_("Palauta valitut arkistosta luonnoksiksi"), permissions=["change"])
+def restore_selected(modeladmin, request, queryset):
+    _each(
+        modeladmin, request, queryset,
+        lambda listing: listing.restore(by=request.user),
+        _("Palautettu arkistosta."),
+        ("%(count)d ilmoitus palautettu arkistosta.", "%(count)d ilmoitusta palautettu arkistosta."),
+    )
+
+
+@admin.action(description=_("Merkitse tarkastetuksi"), permissions=["change"])
+def mark_reviewed_selected(modeladmin, request, queryset):
+    def mark(listing):
+        listing.mark_reviewed(by=request.user)
+        return listing
+
+    _each(
+        modeladmin, request, queryset, mark,
+        _("Merkitty tarkastetuksi julkaisun jälkeen."),
+        ("%(count)d ilmoitus merkitty tarkastetuksi.", "%(count)d ilmoitusta merkitty tarkastetuksi."),
+    )
+
+
+WORKFLOW_ACTIONS = [publish_selected, return_selected, submit_selected, archive_selected, restore_selected]
+
+
+def preview_link(listing) -> str:
+    return format_html(
+        '<a href="{}">{}</a>', reverse("services:staff-preview", args=[listing.pk]), gettext("Näytä kuten yleisö näkee")
+    )
+
+
+def transition_list(listing) -> str:
+    """The workflow steps of a listing, newest first: who, when, from, to, note."""
+    original = listing.working_copy_of or listing
+    steps = original.transitions.select_related("by")[:20]
+    if not steps:
+        return "–"
+    return format_html(
+        "<ul>{}</ul>",
+        format_html_join(
+            "",
+            "<li>{} {}: {} → {}{}{}</li>",
+            (
+                (
+                    step.at.strftime("%d.%m.%Y %H.%M"),
+                    step.by or "–",
+                    step.get_from_status_display(),
+                    step.get_to_status_display(),
+                    f" ({gettext('muutos julkaistuun')})" if step.is_edit else "",
+                    f" – {step.note}" if step.note else "",
+                )
+                for step in steps
+            ),
+        ),
+    )
+
+
+@admin.register(ListingForReview)
+class ModerationQueueAdmin(admin.ModelAdmin):
+    """Tarkastusjono: waiting listings, oldest first. A row opens the review page (change_view)."""
+
+    list_display = ["title", "kind", "association", "municipality_names", "waiting", "is_edit", "preview"]
+    list_filter = ["kind", "municipalities", "association__trusted"]
+    list_select_related = ["association", "working_copy_of"]
+    search_fields = ["title", "summary", "association__name"]
+    ordering = ["submitted_at", "pk"]
+    actions = [publish_selected, return_selected]
+    review_template = "admin/services/review.html"
+
+    def get_queryset(self, request):
+        return super().get_queryset(request).filter(status=Listing.Status.PENDING).prefetch_related("municipalities")
+
+    def has_add_permission(self, request):
+        return False
+
+    def has_delete_permission(self, request, obj=None):
+        return False
+
+    @admin.display(description=_("kunnat"))
+    def municipality_names(self, listing):
+        names = [m.name for m in listing.municipalities.all()]
+        if names:
+            return ", ".join(names)
+        return _("verkossa") if listing.is_online else "–"
+
+    @admin.display(description=_("odottanut"), ordering="submitted_at")
+    def waiting(self, listing):
+        return timesince(listing.submitted_at, depth=1) if listing.submitted_at else "–"
+
+    @admin.display(description=_("muutos julkaistuun"), boolean=True, ordering="working_copy_of")
+    def is_edit(self, listing):
+        return bool(listing.working_copy_of_id)
+
+    @admin.display(description=_("esikatselu"))
+    def preview(self, listing):
+        return preview_link(listing)
+
+    def change_view(self, request, object_id, form_url="", extra_context=None):
+        """The review page of one waiting listing: what it is, what changed, publish or return."""
+        listing = self.get_object(request, object_id)
+        if listing is None:
+            self.message_user(request, gettext("Ilmoitus ei enää odota tarkastusta."), messages.WARNING)
+            return redirect("admin:services_listingforreview_changelist")
+        if not self.has_change_permission(request, listing):
+            return redirect("admin:index")
+        form = ReturnForm()
+        if request.method == "POST":
+            form = ReturnForm(request.POST) if "return" in request.POST else form
+            done = self._review(request, listing, form)
+            if done:
+                return redirect("admin:services_listingforreview_changelist")
+        context = {
+            **self.admin_site.each_context(request),
+            "title": gettext("Tarkasta: %(title)s") % {"title": listing.title},
+            "opts": self.opts,
+            "original": listing,
+            "listing": listing,
+            "waiting": self.waiting(listing),
+            "changes": working_copy_changes(listing) if listing.working_copy_of_id else None,
+            "steps": transition_list(listing),
+            "form": form,
+            "preview_url": reverse("services:staff-preview", args=[listing.pk]),
+            "edit_url": reverse(KIND_CHANGE_URLS[listing.kind], args=[listing.pk]),
+            "history_url": reverse(KIND_HISTORY_URLS[listing.kind], args=[(listing.working_copy_of or listing).pk]),
+            "public_url": listing.working_copy_of.get_absolute_url() if listing.working_copy_of_id else "",
+        }
+        return TemplateResponse(request, self.review_template, context)
+
+    def _review(self, request, listing, form) -> bool:
+        """Publish or return from the review page; True when done."""
+        try:
+            if "publish" in request.POST:
+                published = actions.publish_listing(listing=listing, by=request.user)
+                self.log_change(request, published, gettext("Julkaistu."))
+                self.message_user(request, gettext("”%(title)s” julkaistu.") % {"title": published.title})
+                return True
+            if "return" in request.POST and form.is_valid():
+                reason = form.cleaned_data["reason"]
+                actions.return_listing(listing=listing, by=request.user, reason=reason)
+                self.log_change(request, listing, gettext("Palautettu korjattavaksi: %(reason)s") % {"reason": reason})
+                self.message_user(request, gettext("”%(title)s” palautettu korjattavaksi.") % {"title": listing.title})
+                return True
+        except IllegalTransition as error:
+            self.message_user(request, error.messages[0], messages.ERROR)
+            return True
+        return False
+
+
+@admin.register(ListingPublishedWithoutReview)
+class PublishedWithoutReviewAdmin(admin.ModelAdmin):
+    """Trusted associations' listings that went public at once: read them, then mark them reviewed."""
+
+    list_display = ["title", "kind", "association", "published_at", "public_page", "versions"]
+    list_filter = ["kind", "association"]
+    list_select_related = ["association"]
+    search_fields = ["title", "association__name"]
+    ordering = ["published_at", "pk"]
+    actions = [mark_reviewed_selected, archive_selected]
+
+    def get_queryset(self, request):
+        return super().get_queryset(request).originals().filter(
+            status=Listing.Status.PUBLISHED, published_without_review=True
+        )
+
+    def has_add_permission(self, request):
+        return False
+
+    def has_delete_permission(self, request, obj=None):
+        return False
+
+    def change_view(self, request, object_id, form_url="", extra_context=None):
+        kind = Listing.objects.filter(pk=object_id).values_list("kind", flat=True).first() if object_id.isdigit() else None
+        if kind in KIND_CHANGE_URLS:
+            return redirect(KIND_CHANGE_URLS[kind], object_id)
+        return redirect("admin:services_listingpublishedwithoutreview_changelist")
+
+    @admin.display(description=_("julkinen sivu"))
+    def public_page(self, listing):
+        return format_html('<a href="{}">{}</a>', listing.get_absolute_url(), gettext("Avaa"))
+
+    @admin.display(description=_("versiot"))
+    def versions(self, listing):
+        return format_html(
+            '<a href="{}">{}</a>', reverse(KIND_HISTORY_URLS[listing.kind], args=[listing.pk]), gettext("Mitä muuttui")
+        )
