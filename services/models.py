@@ -606,6 +606,27 @@ class VolunteerRole(Listing):
         super().__init__(*args, **kwargs)
 
 
+class ModerationDigest(models.Model):
+    """One daily mail to the liaisons about the listings that started waiting since the previous one.
+
+    The newest submission time included is remembered, so running the digest again the same day
+    sends nothing twice (services.actions.send_moderation_digest).
+    """
+
+    sent_at = models.DateTimeField(_("lähetetty"), default=timezone.now)
+    newest_submitted_at = models.DateTimeField(_("uusin mukana ollut lähetys"))
+    listing_count = models.PositiveIntegerField(_("ilmoituksia"), default=0)
+    recipient_count = models.PositiveIntegerField(_("vastaanottajia"), default=0)
+
+    class Meta:
+        verbose_name = _("tarkastuskooste")
+        verbose_name_plural = _("tarkastuskoosteet")
+        ordering = ["-sent_at"]
+
+    def __str__(self):
+        return f"{self.sent_at:%Y-%m-%d %H:%M} ({self.listing_count})"
+
+
 class ListingForReview(Listing):
     """The moderation queue in admin: listings waiting for review (services/moderation_admin.py)."""
 

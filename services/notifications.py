@@ -5,6 +5,8 @@ others' addresses. Sending goes through tarjotin.mail (a background task after c
 """
 
 from django.conf import settings
+from django.contrib.auth.models import Permission
+from django.db.models import Q
 from django.urls import NoReverseMatch, reverse
 from django.utils import translation
 
@@ -15,6 +17,23 @@ def _members(association):
     from accounts.models import User
 
     return User.objects.filter(memberships__association=association, is_active=True).order_by("pk")
+
+
+def liaisons():
+    """Who gets the daily digest: active staff who may moderate listings (superusers included).
+
+    Give a liaison who is not a superuser the permission "services | ilmoitus | Can change"
+    directly or through a group.
+    """
+    from accounts.models import User
+
+    may_moderate = Permission.objects.filter(codename="change_listing", content_type__app_label="services")
+    return (
+        User.objects.filter(is_active=True, is_staff=True)
+        .filter(Q(is_superuser=True) | Q(user_permissions__in=may_moderate) | Q(groups__permissions__in=may_moderate))
+        .distinct()
+        .order_by("pk")
+    )
 
 
 def absolute(path: str) -> str:
@@ -58,3 +77,20 @@ def listing_returned(listing) -> None:
             "edit_url": edit_url(original, member.language),
         }
         send_templated_mail("email/services/listing_returned", context, to=[member.email], language=member.language)
+
+
+def moderation_digest(listings, *, waiting_count: int, recipients) -> None:
+    """One message per liaison listing the new waiting listings, with a link to each review page."""
+    for liaison in recipients:
+        with translation.override(liaison.language):
+            items = [
+                {
+                    "listing": listing,
+                    "is_edit": bool(listing.working_copy_of_id),
+                    "review_url": absolute(reverse("admin:services_listingforreview_change", args=[listing.pk])),
+                }
+                for listing in listings
+            ]
+            queue_url = absolute(reverse("admin:services_listingforreview_changelist"))
+        context = {"items": items, "new_count": len(items), "waiting_count": waiting_count, "queue_url": queue_url}
+        send_templated_mail("email/services/moderation_digest", context, to=[liaison.email], language=liaison.language)
