@@ -11,6 +11,7 @@ from django.utils.translation import get_language
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_GET
 
+from dashboard import statistics
 from services import ical, jsonld
 from services.models import Listing, TimeOfDay, Weekday
 
@@ -87,15 +88,14 @@ def _time_context(listing) -> dict:
     }
 
 
-@require_GET
-def listing_detail(request, pk, slug, kind):
-    listing = get_object_or_404(_public_listings(), pk=pk)
-    if listing.kind != kind or listing.slug != slug:
-        return redirect(listing, permanent=True)
-    url = request.build_absolute_uri(listing.get_absolute_url())
+def listing_context(request, listing) -> dict:
+    """What services/listing_detail.html shows; the association's preview (services.edit_views) uses it too."""
+    # A working copy previews under the address of the published listing it will replace.
+    public = listing.working_copy_of if listing.working_copy_of_id else listing
+    url = request.build_absolute_uri(public.get_absolute_url())
     association_url = request.build_absolute_uri(listing.association.get_absolute_url())
     today = timezone.localdate()
-    context = {
+    return {
         "listing": listing,
         "absolute_url": url,
         "og_locale": og_locale(),
@@ -104,10 +104,18 @@ def listing_detail(request, pk, slug, kind):
         "confirmed_age": confirmed_age_text(listing.last_confirmed_on, today),
         "is_stale": listing.is_stale(today),
         "freshness_months": settings.FRESHNESS_MONTHS,
-        "other_listings": _other_listings(listing),
+        "other_listings": _other_listings(public),
         "jsonld": jsonld.script_json(jsonld.listing_jsonld(listing, url=url, association_url=association_url)),
     }
-    return render(request, "services/listing_detail.html", context)
+
+
+@require_GET
+def listing_detail(request, pk, slug, kind):
+    listing = get_object_or_404(_public_listings(), pk=pk)
+    if listing.kind != kind or listing.slug != slug:
+        return redirect(listing, permanent=True)
+    statistics.count_view(request, listing)
+    return render(request, "services/listing_detail.html", listing_context(request, listing))
 
 
 @require_GET

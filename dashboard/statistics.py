@@ -1,0 +1,111 @@
+"""Views per listing per month: counted on the public page, read on Omat sivut, exported as CSV.
+
+What is counted: one GET of a listing's public page by a browser. Nothing about the visitor is
+stored or set: no cookie, no IP address, no user agent; only the listing, the month and a number.
+Previews, HEAD requests, staff and anything that says it is a robot are not counted.
+"""
+
+import csv
+import datetime
+import io
+
+from django.utils import timezone
+from django.utils.dates import MONTHS
+from django.utils.text import capfirst
+from django.utils.translation import gettext as _
+
+from dashboard.models import ListingMonthlyViews
+from services.models import Listing
+
+# Lower-case parts of User-Agent strings that crawlers, link previews, monitors and scripts send.
+# A real browser always sends a User-Agent, so an empty one is not counted either.
+ROBOT_MARKERS = (
+    "bot", "crawl", "spider", "slurp", "archiver", "facebookexternalhit", "embedly", "preview",
+    "monitor", "pingdom", "uptime", "lighthouse", "headless", "curl", "wget", "python", "java/",
+    "go-http-client", "okhttp", "axios", "node-fetch", "httpclient", "scrapy", "feedfetcher",
+)
+
+
+def is_countable(request) -> bool:
+    """Whether this request is a person looking at the public page."""
+    if request.method != "GET":
+        return False
+    agent = request.headers.get("User-Agent", "").lower()
+    if not agent or any(marker in agent for marker in ROBOT_MARKERS):
+        return False
+    user = getattr(request, "user", None)
+    return not (user is not None and user.is_authenticated and user.is_staff)
+
+
+def count_view(request, listing) -> None:
+    """Called by the public detail page once it has found a public listing."""
+    if is_countable(request):
+        ListingMonthlyViews.increment(listing.pk, timezone.localdate())
+
+
+def month_start(day: datetime.date, months_back: int = 0) -> datetime.date:
+    month_index = day.year * 12 + day.month - 1 - months_back
+    return datetime.date(month_index // 12, month_index % 12 + 1, 1)
+
+
+def recent_views(listing_ids, today: datetime.date) -> dict[int, dict[str, int]]:
+    """{listing id: {"this_month": n, "last_month": n}} for the given listings, in one query."""
+    this_month, last_month = month_start(today), month_start(today, 1)
+    figures = {pk: {"this_month": 0, "last_month": 0} for pk in listing_ids}
+    rows = ListingMonthlyViews.objects.filter(listing_id__in=list(figures), month__in=[this_month, last_month])
+    for listing_id, month, count in rows.values_list("listing_id", "month", "count"):
+        figures[listing_id]["this_month" if month == this_month else "last_month"] = count
+    return figures
+
+
+def year_listings(association, year: int):
+    """The association's listings that existed during the year, oldest first (working copies left out)."""
+    end = timezone.make_aware(datetime.datetime(year + 1, 1, 1))
+    return Listing.objects.originals().filter(association=association, created_at__lt=end).order_by("created_at", "pk")
+
+
+def yearly_views(listings, year: int) -> dict[int, list[int]]:
+    """{listing id: [views in January, …, views in December]} in one query."""
+    table = {listing.pk: [0] * 12 for listing in listings}
+    rows = ListingMonthlyViews.objects.filter(listing_id__in=list(table), month__year=year)
+    for listing_id, month, count in rows.values_list("listing_id", "month", "count"):
+        table[listing_id][month.month - 1] += count
+    return table
+
+
+def _cell(text: str) -> str:
+    """Text as a spreadsheet shows it: a leading = + - @ would otherwise start a formula."""
+    return "'" + text if text[:1] in ("=", "+", "-", "@", "\t", "\r") else text
+
+
+def _finnish_date(day: datetime.date) -> str:
+    """31.12.2026: the form Finnish Excel reads as a date."""
+    return f"{day.day}.{day.month}.{day.year}"
+
+
+def yearly_csv(association, year: int) -> str:
+    """One row per listing: kind, title, status, views per month and in total, publication date; then the totals.
+
+    Finnish Excel opens a .csv by double-click with the semicolon as the column separator (the
+    comma is the decimal separator in Finnish), and it needs the byte order mark to read UTF-8,
+    so ä and ö show correctly. Other spreadsheets read both as well.
+    """
+    listings = list(year_listings(association, year))
+    views = yearly_views(listings, year)
+    out = io.StringIO()
+    out.write("\ufeff")
+    writer = csv.writer(out, delimiter=";", lineterminator="\r\n")
+    months = [str(MONTHS[number]) for number in range(1, 13)]
+    writer.writerow([_("Tyyppi"), _("Otsikko"), _("Tila"), *months, _("Yhteensä"), _("Julkaistu")])
+    totals = [0] * 12
+    for listing in listings:
+        counts = views[listing.pk]
+        totals = [a + b for a, b in zip(totals, counts)]
+        published = _finnish_date(timezone.localdate(listing.published_at)) if listing.published_at else ""
+        writer.writerow([
+            capfirst(listing.get_kind_display()), _cell(listing.title), capfirst(listing.get_status_display()),
+            *counts, sum(counts), published,
+        ])
+    summary = _("Yhteensä %(count)s ilmoitusta") % {"count": len(listings)}
+    writer.writerow([summary, "", "", *totals, sum(totals), ""])
+    return out.getvalue()
