@@ -1,4 +1,4 @@
-from django.urls import path
+from django.urls import include, path
 
 from services import detail_views, moderation_views, views
 from services.models import Listing
@@ -31,4 +31,6 @@ urlpatterns = [
     path("tapahtumat/<int:pk>/kalenteri.ics", detail_views.event_ics, name="event-ics"),
     # The liaison's look at a listing that is not public yet (staff only).
     path("tarkastus/<int:pk>/esikatselu/", moderation_views.listing_preview, name="staff-preview"),
+    # The association's own pages for creating and editing listings (services/edit_urls.py).
+    path("", include("services.edit_urls")),
 ]

@@ -22,6 +22,7 @@ urlpatterns += i18n_patterns(
     path("tili/", include("allauth.urls")),
     path("", include("tarjotin.pages_urls")),
     path("", include("services.urls")),
+    path("omat/", include("dashboard.urls")),
     path("", include("associations.urls")),
     path("", include("associations.manage_urls")),
     prefix_default_language=False,

@@ -1,0 +1,437 @@
+"""The forms associations fill in on Omat sivut: one per kind of listing, a new place, extra event dates.
+
+Written for volunteers who are not used to computers: plain Finnish labels and examples,
+vocabularies as checkboxes, errors that say what to do. Each form lists its fields explicitly and
+groups them in `sections` (fieldsets with a legend) in the order a person thinks about them.
+"""
+
+import copy
+import datetime
+
+from django import forms
+from django.core.exceptions import ValidationError
+from django.db.models import Count, Q
+from django.utils import timezone
+from django.utils.translation import gettext_lazy as _
+
+from services.forms import ListingForm
+from services.models import Listing, Place
+from vocabularies.models import Language
+
+NEW_PLACE = "new"
+NO_PLACE = ""
+TAG_MAX_LENGTH = 100  # taggit's Tag.name
+
+# Kinds as they appear in the address of the "add" pages: /omat/<association>/uusi/tapahtuma/.
+KIND_SLUGS = {
+    "toiminta": Listing.Kind.ACTIVITY,
+    "tapahtuma": Listing.Kind.EVENT,
+    "vapaaehtoistehtava": Listing.Kind.VOLUNTEER_ROLE,
+}
+
+CHECKBOXES = forms.CheckboxSelectMultiple
+DATE_INPUT = forms.DateInput(attrs={"type": "date"}, format="%Y-%m-%d")
+TIME_INPUT = forms.TimeInput(attrs={"type": "time"}, format="%H:%M")
+DATE_ERRORS = {"invalid": _("Kirjoita päivämäärä muodossa 14.3.2026.")}
+TIME_ERRORS = {"invalid": _("Kirjoita kellonaika muodossa 18.00.")}
+
+COMMON_FIELDS = [
+    "title", "summary", "description",
+    "municipalities", "is_online", "online_url", "accessibility_notes",
+    "target_groups", "life_situations", "languages", "themes", "activity_types", "tags",
+    "is_free", "price", "registration_required", "registration_info",
+    "contact_name", "contact_email", "contact_phone",
+]
+COMMON_LABELS = {
+    "title": _("Otsikko"),
+    "summary": _("Lyhyt kuvaus"),
+    "description": _("Tarkempi kuvaus"),
+    "municipalities": _("Kunnat"),
+    "is_online": _("Toimintaan voi osallistua verkossa (etäyhteydellä)"),
+    "online_url": _("Verkko-osoite"),
+    "accessibility_notes": _("Lisätietoja esteettömyydestä"),
+    "target_groups": _("Kenelle?"),
+    "life_situations": _("Missä elämäntilanteessa oleville?"),
+    "languages": _("Millä kielellä?"),
+    "themes": _("Aiheet"),
+    "activity_types": _("Toimintamuoto"),
+    "tags": _("Muut hakusanat"),
+    "is_free": _("Maksuton"),
+    "price": _("Hinta"),
+    "registration_required": _("Osallistujien pitää ilmoittautua etukäteen"),
+    "registration_info": _("Miten ilmoittaudutaan?"),
+    "contact_name": _("Yhteyshenkilön nimi"),
+    "contact_email": _("Sähköposti"),
+    "contact_phone": _("Puhelinnumero"),
+}
+COMMON_HELP = {
+    "title": _("Lyhyt ja kuvaava, esimerkiksi ”Muistikahvila ikäihmisille”."),
+    "summary": _("Yksi tai kaksi virkettä. Tämä näkyy hakutuloksissa otsikon alla."),
+    "description": _(
+        "Kerro, mitä tehdään, kenelle ja miten mukaan pääsee. Tyhjä rivi aloittaa uuden kappaleen, "
+        "ja verkko-osoitteista tulee linkkejä."
+    ),
+    "municipalities": _("Minkä kuntien asukkaille? Valitse vähintään yksi, jos toiminta ei ole verkossa."),
+    "online_url": _("Linkki etätapaamiseen tai lisätietoihin, esimerkiksi https://yhdistys.fi/kerho."),
+    "accessibility_notes": _("Esimerkiksi kuljetus, avustaja tai induktiosilmukka."),
+    "target_groups": _("Valitse kaikki sopivat."),
+    "life_situations": _("Valitse, jos toiminta on tarkoitettu tietyssä elämäntilanteessa oleville."),
+    "tags": _("Sanoja, joilla toimintaa voisi etsiä, pilkuilla eroteltuina. Esimerkiksi: kahvi, käsityöt."),
+    "price": _("Esimerkiksi 5 € / kerta. Täytä, jos toiminta ei ole maksutonta."),
+    "registration_info": _("Esimerkiksi: Ilmoittaudu Ainolle 10.3. mennessä, puh. 040 123 4567."),
+    "contact_email": _("Osoite, johon kiinnostuneet voivat kirjoittaa. Se näkyy ilmoituksessa."),
+}
+COMMON_ERRORS = {
+    "title": {"required": _("Kirjoita otsikko.")},
+    "summary": {"required": _("Kirjoita lyhyt kuvaus.")},
+    "online_url": {"invalid": _("Kirjoita verkko-osoite kokonaan, esimerkiksi https://yhdistys.fi.")},
+    "contact_email": {"invalid": _("Tarkista sähköpostiosoite, esimerkiksi aino@example.fi.")},
+}
+COMMON_WIDGETS = {
+    "summary": forms.Textarea(attrs={"rows": 2}),
+    "description": forms.Textarea(attrs={"rows": 8}),
+    "accessibility_notes": forms.Textarea(attrs={"rows": 2}),
+    "registration_info": forms.TextInput(),
+    **{name: CHECKBOXES for name in Listing.CONTENT_M2M},
+}
+
+
+def association_places(association, current=None):
+    """The association's own places, most used first, and the listing's current place if it is shared."""
+    places = Place.objects.filter(Q(association=association) | Q(pk=getattr(current, "pk", None)))
+    return places.select_related("municipality").annotate(uses=Count("listings")).order_by("-uses", "name")
+
+
+class ListingEditForm(ListingForm):
+    """What every kind of listing asks; a kind's form adds its own section (`kind_section`)."""
+
+    place_choice = forms.ChoiceField(
+        label=_("Paikka"),
+        widget=forms.RadioSelect,
+        required=False,
+        help_text=_("Valitse yhdistyksen paikoista tai lisää uusi."),
+    )
+    kind_section = (None, [])
+
+    class Meta:
+        model = Listing
+        fields = COMMON_FIELDS
+        labels = COMMON_LABELS
+        help_texts = COMMON_HELP
+        error_messages = COMMON_ERRORS
+        widgets = COMMON_WIDGETS
+
+    def __init__(self, *args, association, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.association = association
+        self.places = {str(place.pk): place for place in association_places(association, self.instance.place)}
+        self.fields["place_choice"].choices = [
+            *((pk, f"{p.name}, {p.street_address}, {p.municipality.name}") for pk, p in self.places.items()),
+            (NEW_PLACE, _("Uusi paikka: kirjoita sen tiedot alle")),
+            (NO_PLACE, _("Ei paikkaa: toiminta on verkossa tai eri paikoissa")),
+        ]
+        if self.instance.pk:
+            self.initial.setdefault("place_choice", str(self.instance.place_id or NO_PLACE))
+
+    @property
+    def sections(self):
+        """(legend, bound fields) in the order of the page."""
+        kind_legend, kind_fields = self.kind_section
+        groups = [
+            (_("Perustiedot"), ["title", "summary", "description"]),
+            (kind_legend, kind_fields),
+            (_("Missä"), ["place_choice"]),
+            (None, ["municipalities", "is_online", "online_url", "accessibility_notes"]),
+            (_("Kenelle"), ["target_groups", "life_situations", "languages"]),
+            (_("Aiheet ja hakusanat"), ["themes", "activity_types", "tags"]),
+            (_("Hinta ja ilmoittautuminen"), [name for name in self.PRICE_FIELDS if name in self.fields]),
+            (_("Yhteystiedot"), ["contact_name", "contact_email", "contact_phone"]),
+        ]
+        return [(legend, [self[name] for name in names]) for legend, names in groups]
+
+    PRICE_FIELDS = ["is_free", "price", "registration_required", "registration_info", "capacity"]
+
+    # Where the model's rules put an error, if the form asks that field differently (see EventEditForm).
+    ERROR_FIELDS: dict[str, str] = {}
+
+    def add_error(self, field, error):
+        """Errors from Listing.clean() go next to the field the person filled in, never to a missing one."""
+        if field is None and isinstance(error, ValidationError) and hasattr(error, "error_dict"):
+            for name, errors in error.error_dict.items():
+                self.add_model_error(name, errors)
+            return
+        super().add_error(field, error)
+
+    def add_model_error(self, name, errors):
+        target = self.ERROR_FIELDS.get(name, name)
+        super().add_error(target if target in self.fields else None, errors)
+
+    def clean_tags(self):
+        tags = self.cleaned_data["tags"]
+        if any(len(tag) > TAG_MAX_LENGTH for tag in tags):
+            raise ValidationError(_("Hakusana saa olla enintään %(max)s merkkiä pitkä.") % {"max": TAG_MAX_LENGTH})
+        if len(tags) > 20:
+            raise ValidationError(_("Anna enintään 20 hakusanaa."))
+        return tags
+
+    def clean_place_choice(self):
+        choice = self.cleaned_data["place_choice"]
+        return self.places[choice] if choice in self.places else choice
+
+    def wants_new_place(self) -> bool:
+        return self.data.get(self.add_prefix("place_choice")) == NEW_PLACE
+
+    def check_new_place(self, place_form: "PlaceForm") -> None:
+        """Typed a new place but chose another: say so rather than quietly drop what was typed."""
+        if self.is_bound and not self.wants_new_place() and PlaceForm.typed_in(self.data):
+            self.add_error(
+                "place_choice",
+                _(
+                    "Valitse ”Uusi paikka”, jos haluat käyttää kirjoittamaasi paikkaa, "
+                    "tai tyhjennä uuden paikan kentät."
+                ),
+            )
+
+
+class ActivityEditForm(ListingEditForm):
+    kind_section = (_("Milloin"), ["weekdays", "times_of_day", "schedule"])
+
+    class Meta(ListingEditForm.Meta):
+        fields = [*COMMON_FIELDS, "weekdays", "times_of_day", "schedule"]
+        labels = {
+            **COMMON_LABELS,
+            "weekdays": _("Minä päivinä?"),
+            "times_of_day": _("Mihin aikaan päivästä?"),
+            "schedule": _("Aikataulu omin sanoin"),
+        }
+        help_texts = {
+            **COMMON_HELP,
+            "schedule": _(
+                "Esimerkiksi: Tiistaisin klo 13–15, ei kesä–heinäkuussa. Valitse päivät tai kirjoita aikataulu."
+            ),
+        }
+
+
+class VolunteerRoleEditForm(ListingEditForm):
+    kind_section = (_("Tehtävä"), ["time_commitment", "training_offered", "requirements"])
+
+    class Meta(ListingEditForm.Meta):
+        fields = [*COMMON_FIELDS, "time_commitment", "training_offered", "requirements"]
+        labels = {
+            **COMMON_LABELS,
+            "time_commitment": _("Paljonko tehtävä vie aikaa?"),
+            "training_offered": _("Millaisen perehdytyksen vapaaehtoinen saa?"),
+            "requirements": _("Mitä tehtävä edellyttää?"),
+        }
+        help_texts = {
+            **COMMON_HELP,
+            "time_commitment": _("Esimerkiksi 2 tuntia viikossa vähintään puolen vuoden ajan."),
+            "requirements": _("Esimerkiksi rikostaustaote, ajokortti tai ruotsin kielen taito."),
+        }
+        widgets = {
+            **COMMON_WIDGETS,
+            "training_offered": forms.Textarea(attrs={"rows": 3}),
+            "requirements": forms.Textarea(attrs={"rows": 3}),
+        }
+
+
+def local_moment(day: datetime.date, time: datetime.time) -> datetime.datetime:
+    return timezone.make_aware(datetime.datetime.combine(day, time))
+
+
+class EventEditForm(ListingEditForm):
+    """An event's date and times are asked the way people say them: on this day, from … to …"""
+
+    date = forms.DateField(
+        label=_("Päivämäärä"),
+        widget=DATE_INPUT,
+        error_messages={**DATE_ERRORS, "required": _("Kerro, minä päivänä tapahtuma on.")},
+    )
+    start_time = forms.TimeField(
+        label=_("Alkaa kello"),
+        widget=TIME_INPUT,
+        error_messages={**TIME_ERRORS, "required": _("Kerro, mihin aikaan tapahtuma alkaa.")},
+    )
+    end_time = forms.TimeField(
+        label=_("Päättyy kello"),
+        widget=TIME_INPUT,
+        error_messages={**TIME_ERRORS, "required": _("Kerro, mihin aikaan tapahtuma päättyy.")},
+    )
+    end_date = forms.DateField(
+        label=_("Päättyy eri päivänä"),
+        widget=DATE_INPUT,
+        required=False,
+        error_messages=DATE_ERRORS,
+        help_text=_("Täytä vain, jos tapahtuma kestää useamman päivän."),
+    )
+    kind_section = (_("Milloin"), ["date", "start_time", "end_time", "end_date"])
+    # The model states its rules about the moments; the person filled in these fields.
+    ERROR_FIELDS = {"starts_at": "date", "ends_at": "end_time", "registration_closes_at": "end_time"}
+
+    class Meta(ListingEditForm.Meta):
+        fields = [*COMMON_FIELDS, "capacity"]
+        labels = {**COMMON_LABELS, "capacity": _("Paikkojen määrä")}
+        help_texts = {
+            **COMMON_HELP,
+            "capacity": _(
+                "Jätä tyhjäksi, jos osallistujien määrää ei ole rajattu. Vain, kun ilmoittautuminen tarvitaan."
+            ),
+        }
+        error_messages = {**COMMON_ERRORS, "capacity": {"invalid": _("Kirjoita paikkojen määrä numerona.")}}
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        if self.instance.starts_at and self.instance.ends_at:
+            starts, ends = timezone.localtime(self.instance.starts_at), timezone.localtime(self.instance.ends_at)
+            minutes = {"second": 0, "microsecond": 0}  # as the form shows them
+            self.initial.update(
+                date=starts.date(), start_time=starts.time().replace(**minutes), end_time=ends.time().replace(**minutes)
+            )
+            if ends.date() != starts.date():
+                self.initial["end_date"] = ends.date()
+
+    def clean(self):
+        cleaned_data = super().clean()
+        day, start, end = (cleaned_data.get(name) for name in ("date", "start_time", "end_time"))
+        if day and start and end:
+            self.instance.starts_at = local_moment(day, start)
+            self.instance.ends_at = local_moment(cleaned_data.get("end_date") or day, end)
+            moved = {"date", "start_time"} & set(self.changed_data)
+            if moved and self.instance.starts_at < timezone.now():
+                self.add_error("date", _("Tämä aika on jo mennyt. Tarkista päivämäärä ja kellonaika."))
+        else:
+            self.instance.starts_at = self.instance.ends_at = None
+        return cleaned_data
+
+    def add_model_error(self, name, errors):
+        # "Tell when it starts" would only repeat what the date and time fields already say.
+        if name in ("starts_at", "ends_at") and self._errors.keys() & {"date", "start_time", "end_time", "end_date"}:
+            return
+        super().add_model_error(name, errors)
+
+
+class PlaceForm(forms.ModelForm):
+    """A new place typed inline on the listing form; it becomes one of the association's places."""
+
+    prefix = "place"
+
+    class Meta:
+        model = Place
+        fields = ["name", "street_address", "postal_code", "municipality", "is_accessible", "accessibility"]
+        labels = {
+            "name": _("Paikan nimi"),
+            "street_address": _("Katuosoite"),
+            "postal_code": _("Postinumero"),
+            "municipality": _("Kunta"),
+            "is_accessible": _("Paikka on esteetön"),
+            "accessibility": _("Lisätietoja esteettömyydestä"),
+        }
+        help_texts = {
+            "name": _("Esimerkiksi Nurmijärven pääkirjasto, kerhohuone."),
+            "is_accessible": _("Sisään pääsee ilman portaita ja tiloissa on esteetön wc."),
+            "accessibility": _("Esimerkiksi hissi, induktiosilmukka tai pysäköinti."),
+        }
+        error_messages = {
+            "name": {"required": _("Kirjoita paikan nimi.")},
+            "street_address": {"required": _("Kirjoita katuosoite.")},
+            "postal_code": {"required": _("Kirjoita postinumero.")},
+            "municipality": {"required": _("Valitse kunta.")},
+        }
+        widgets = {"accessibility": forms.Textarea(attrs={"rows": 2})}
+
+    def __init__(self, *args, association=None, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.fields["municipality"].empty_label = _("Valitse kunta")
+        if association is not None and not self.is_bound:
+            first = association.municipalities.first()
+            self.initial.setdefault("municipality", first.pk if first else None)
+
+    @classmethod
+    def typed_in(cls, data) -> dict:
+        """What was typed into the new-place fields (without the municipality, which has a default)."""
+        names = ["name", "street_address", "postal_code", "accessibility"]
+        typed = {name: (data.get(f"{cls.prefix}-{name}") or "").strip() for name in names}
+        return {name: value for name, value in typed.items() if value}
+
+
+def place_form_for(listing_form: ListingEditForm, data) -> PlaceForm:
+    """The new-place form: checked only when "new place" is chosen, otherwise just showing what was typed."""
+    association = listing_form.association
+    if data is not None and listing_form.wants_new_place():
+        return PlaceForm(data, association=association)
+    if data is None:
+        return PlaceForm(association=association)
+    names = PlaceForm.Meta.fields
+    typed = {name: data.get(f"{PlaceForm.prefix}-{name}") for name in names if data.get(f"{PlaceForm.prefix}-{name}")}
+    return PlaceForm(initial=typed, association=association)
+
+
+class ExtraDateForm(forms.Form):
+    """One more date of the same event; empty rows are left out."""
+
+    date = forms.DateField(label=_("Päivämäärä"), widget=DATE_INPUT, required=False, error_messages=DATE_ERRORS)
+    start_time = forms.TimeField(label=_("Alkaa kello"), widget=TIME_INPUT, required=False, error_messages=TIME_ERRORS)
+    end_time = forms.TimeField(label=_("Päättyy kello"), widget=TIME_INPUT, required=False, error_messages=TIME_ERRORS)
+
+    def clean(self):
+        cleaned_data = super().clean()
+        if not cleaned_data.get("date") and (cleaned_data.get("start_time") or cleaned_data.get("end_time")):
+            self.add_error("date", _("Kerro päivämäärä tai tyhjennä rivin kellonajat."))
+        return cleaned_data
+
+
+class BaseExtraDateFormSet(forms.BaseFormSet):
+    def moments(self, event: Listing) -> list[tuple[datetime.datetime, datetime.datetime]]:
+        """(start, end) of each extra date, each checked as its own event would be.
+
+        Times left empty are the first date's times. Problems are added to the row; call this
+        after the event form is valid, then look at `self.errors` again.
+        """
+        first_start, first_end = timezone.localtime(event.starts_at), timezone.localtime(event.ends_at)
+        days_long = first_end.date() - first_start.date()
+        found = []
+        for form in self.forms:
+            day = form.cleaned_data.get("date") if not form.errors else None
+            if not day:
+                continue
+            start = local_moment(day, form.cleaned_data.get("start_time") or first_start.time())
+            end = local_moment(day + days_long, form.cleaned_data.get("end_time") or first_end.time())
+            candidate = copy.copy(event)
+            candidate.starts_at, candidate.ends_at = start, end
+            try:
+                candidate.clean()
+                if start < timezone.now():
+                    raise ValidationError({"date": _("Tämä aika on jo mennyt. Tarkista päivämäärä.")})
+            except ValidationError as error:
+                for name, errors in error.message_dict.items():
+                    form.add_error({"starts_at": "date", "ends_at": "end_time"}.get(name, "date"), errors)
+                continue
+            found.append((start, end))
+        return found
+
+    def has_errors(self) -> bool:
+        return any(form.errors for form in self.forms)
+
+
+ExtraDateFormSet = forms.formset_factory(
+    ExtraDateForm, formset=BaseExtraDateFormSet, extra=3, max_num=20, absolute_max=20, validate_max=True
+)
+
+FORMS_BY_KIND = {
+    Listing.Kind.ACTIVITY: ActivityEditForm,
+    Listing.Kind.EVENT: EventEditForm,
+    Listing.Kind.VOLUNTEER_ROLE: VolunteerRoleEditForm,
+}
+
+
+def initial_for_new(association, user, kind) -> dict:
+    """Sensible first values: the association's municipalities, its usual place, the user as contact."""
+    usual_place = association_places(association).filter(uses__gt=0).first()
+    initial = {
+        "municipalities": list(association.municipalities.values_list("pk", flat=True)),
+        "place_choice": str(usual_place.pk) if usual_place else NO_PLACE,
+        "contact_email": user.email,
+        "contact_name": user.get_full_name(),
+        "languages": list(Language.objects.filter(slug="suomi").values_list("pk", flat=True)),
+    }
+    return initial
