@@ -5,11 +5,13 @@ every publication and return is notified the same way. Mail leaves after the tra
 """
 
 import datetime
+import itertools
+from dataclasses import dataclass
 
 from django.db import transaction
 from django.utils import timezone
 
-from services import notifications
+from services import catalogue, notifications
 from services.models import Listing, ModerationDigest
 
 
@@ -59,3 +61,36 @@ def send_moderation_digest(*, now: datetime.datetime | None = None) -> Moderatio
         )
         notifications.moderation_digest(new, waiting_count=waiting.count(), recipients=recipients)
     return digest
+
+
+@dataclass
+class FreshnessReport:
+    reminded: int  # listings whose association was reminded now
+    hidden: int  # listings out of the catalogue until confirmed
+
+
+def check_freshness(*, today: datetime.date | None = None) -> FreshnessReport:
+    """The daily freshness round: remind associations of stale listings, count what is hidden.
+
+    A listing is reminded once per staleness (Listing.confirm() clears freshness_reminded_at),
+    so running this again sends nothing twice. Hiding needs no write: Listing.objects.published()
+    leaves out listings confirmed before hidden_before(), so this only refreshes the catalogue.
+    """
+    today = today or timezone.localdate()
+    due = (
+        Listing.objects.stale(today)
+        .filter(freshness_reminded_at__isnull=True)
+        .exclude(kind=Listing.Kind.EVENT, ends_at__date__lt=today)  # a past event needs no confirming
+        .select_related("association")
+        .order_by("association_id", "last_confirmed_on", "pk")
+    )
+    reminded = 0
+    with transaction.atomic():
+        for _association_id, group in itertools.groupby(due.select_for_update(of=("self",)), key=lambda l: l.association_id):
+            listings = list(group)
+            notifications.freshness_reminder(listings)
+            Listing.objects.filter(pk__in=[listing.pk for listing in listings]).update(freshness_reminded_at=timezone.now())
+            reminded += len(listings)
+    hidden = Listing.objects.hidden_as_stale(today).count()
+    catalogue.changed()
+    return FreshnessReport(reminded=reminded, hidden=hidden)

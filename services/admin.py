@@ -1,4 +1,5 @@
 from django import forms
+from django.conf import settings
 from django.contrib import admin
 from django.contrib.admin.utils import unquote
 from django.core.exceptions import PermissionDenied
@@ -79,6 +80,7 @@ MODERATION_FIELDSET = (
             "published_without_review",
             "preview",
             "last_confirmed_on",
+            "freshness_reminded_at",
             "created_by",
             "created_at",
             "updated_at",
@@ -101,6 +103,26 @@ STATUS_ICONS = {
 }
 
 
+class StaleFilter(admin.SimpleListFilter):
+    """Published listings whose association has not confirmed them lately (services.models.stale_before)."""
+
+    title = _("vanhentuneet")
+    parameter_name = "stale"
+
+    def lookups(self, request, model_admin):
+        return [
+            ("stale", _("ei vahvistettu %(months)s kuukauteen") % {"months": settings.FRESHNESS_MONTHS}),
+            ("hidden", _("piilossa luettelosta, kunnes vahvistetaan")),
+        ]
+
+    def queryset(self, request, queryset):
+        if self.value() == "stale":
+            return queryset.stale()
+        if self.value() == "hidden":
+            return queryset.hidden_as_stale()
+        return queryset
+
+
 class ListingAdminBase(SimpleHistoryAdmin):
     """What the admins of all listing kinds share; a kind's admin adds `kind_fieldset`.
 
@@ -112,14 +134,14 @@ class ListingAdminBase(SimpleHistoryAdmin):
 
     form = ListingForm
     list_display = ["title", "association", "status_label", "municipality_names", "last_confirmed_on", "updated_at"]
-    list_filter = ["status", "municipalities", "target_groups", "themes"]
+    list_filter = ["status", StaleFilter, "municipalities", "target_groups", "themes"]
     list_select_related = ["association"]
     search_fields = ["title", "summary", "association__name"]
     autocomplete_fields = ["association", "place"]
     prepopulated_fields = {"slug": ["title"]}
     # The status moves only through the workflow's actions and buttons (Listing.publish() etc.).
     readonly_fields = [
-        "status", "workflow_steps", "return_reason", "published_without_review", "preview",
+        "status", "workflow_steps", "return_reason", "published_without_review", "preview", "freshness_reminded_at",
         "created_by", "created_at", "updated_at", "submitted_at", "published_at",
     ]
     actions = WORKFLOW_ACTIONS

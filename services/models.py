@@ -103,12 +103,39 @@ class IllegalTransition(ValidationError):
     """A workflow step that the listing's current state does not allow."""
 
 
+def stale_before(today: datetime.date | None = None) -> datetime.date:
+    """Listings last confirmed before this day are stale: their association is reminded."""
+    today = today or timezone.localdate()
+    return today - datetime.timedelta(days=round(settings.FRESHNESS_MONTHS * 30.5))
+
+
+def hidden_before(today: datetime.date | None = None) -> datetime.date:
+    """Listings last confirmed before this day have left the catalogue until they are confirmed."""
+    return stale_before(today) - datetime.timedelta(days=settings.FRESHNESS_GRACE_DAYS)
+
+
 class ListingQuerySet(models.QuerySet):
-    def published(self):
-        """The one rule for what the public may see."""
+    def published(self, today: datetime.date | None = None):
+        """The one rule for what the public may see.
+
+        A listing nobody has confirmed for FRESHNESS_MONTHS plus FRESHNESS_GRACE_DAYS leaves the
+        catalogue (it is not deleted) and comes back when its association confirms it.
+        """
         return self.filter(
-            status=Listing.Status.PUBLISHED, association__approved_at__isnull=False, working_copy_of__isnull=True
+            status=Listing.Status.PUBLISHED,
+            association__approved_at__isnull=False,
+            working_copy_of__isnull=True,
+            last_confirmed_on__gte=hidden_before(today),
         )
+
+    def stale(self, today: datetime.date | None = None):
+        """Published listings whose association should confirm them (shown or already hidden)."""
+        return self.filter(
+            status=Listing.Status.PUBLISHED, working_copy_of__isnull=True, last_confirmed_on__lt=stale_before(today)
+        )
+
+    def hidden_as_stale(self, today: datetime.date | None = None):
+        return self.stale(today).filter(last_confirmed_on__lt=hidden_before(today))
 
     def originals(self):
         """Listings themselves, without the working copies of edits to published listings."""
@@ -207,7 +234,7 @@ class Listing(models.Model):
 
     status = models.CharField(_("tila"), max_length=10, choices=Status.choices, default=Status.DRAFT)
     last_confirmed_on = models.DateField(
-        _("tiedot vahvistettu"), default=datetime.date.today, help_text=_("Päivä, jolloin yhdistys viimeksi vahvisti tiedot ajantasaisiksi.")
+        _("tiedot vahvistettu"), default=timezone.localdate, help_text=_("Päivä, jolloin yhdistys viimeksi vahvisti tiedot ajantasaisiksi.")
     )
     created_at = models.DateTimeField(_("luotu"), auto_now_add=True)
     updated_at = models.DateTimeField(_("muokattu"), auto_now=True)
@@ -234,13 +261,20 @@ class Listing(models.Model):
     published_without_review = models.BooleanField(
         _("julkaistu ilman tarkastusta"), default=False, help_text=_("Luotetun yhdistyksen julkaisu, joka tarkastetaan jälkikäteen.")
     )
+    freshness_reminded_at = models.DateTimeField(
+        _("muistutettu vahvistamaan"),
+        null=True,
+        blank=True,
+        help_text=_("Milloin yhdistystä viimeksi muistutettiin vahvistamaan tiedot. Tyhjenee, kun tiedot vahvistetaan."),
+    )
 
     objects = ListingQuerySet.as_manager()
 
     class Meta:
         verbose_name = _("ilmoitus")
         verbose_name_plural = _("ilmoitukset")
-        ordering = ["-published_at", "-id"]
+        # Unpublished listings last on both databases (PostgreSQL would put NULLs first).
+        ordering = [models.F("published_at").desc(nulls_last=True), "-id"]
         indexes = [
             models.Index(fields=["status", "kind"], name="listing_status_kind"),
             models.Index(fields=["starts_at"], name="listing_starts_at"),
@@ -368,6 +402,7 @@ class Listing(models.Model):
             listing.published_without_review = without_review
             listing.return_reason = ""
             listing.last_confirmed_on = timezone.localdate()
+            listing.freshness_reminded_at = None
             listing.save()
             listing._public_content_changed()
         return listing
@@ -385,7 +420,8 @@ class Listing(models.Model):
         with transaction.atomic():
             was_public = self.status == self.Status.PUBLISHED
             self._move("archive", by=by)
-            self.working_copies.all().delete()
+            for copy in self.working_copies.all():
+                copy._delete_copy()
             if was_public:
                 self._public_content_changed()
         return self
@@ -398,7 +434,8 @@ class Listing(models.Model):
     def confirm(self, *, by=None) -> None:
         """The association says the listing is still valid today."""
         self.last_confirmed_on = timezone.localdate()
-        self.save(update_fields=["last_confirmed_on", "updated_at"])
+        self.freshness_reminded_at = None
+        self.save(update_fields=["last_confirmed_on", "freshness_reminded_at", "updated_at"])
         if self.status == self.Status.PUBLISHED:
             self._public_content_changed()
 
@@ -406,15 +443,15 @@ class Listing(models.Model):
     NOT_CONTENT = {
         "id", "kind", "association", "status", "slug", "search_document", "created_at", "updated_at",
         "submitted_at", "published_at", "created_by", "working_copy_of", "return_reason",
-        "published_without_review", "last_confirmed_on",
+        "published_without_review", "last_confirmed_on", "freshness_reminded_at",
     }
     CONTENT_M2M = ["target_groups", "themes", "life_situations", "activity_types", "municipalities", "languages"]
 
     # Every version, with its classifications and tags (services/history.py); the search
-    # document is derived from the rest.
+    # document is derived from the rest, and reminders are bookkeeping, not content.
     history = ListingHistory(
         m2m_fields=CONTENT_M2M,
-        excluded_fields=["search_document"],
+        excluded_fields=["search_document", "freshness_reminded_at"],
         verbose_name=_("ilmoituksen versio"),
         verbose_name_plural=_("ilmoitusten versiot"),
     )
@@ -449,8 +486,13 @@ class Listing(models.Model):
     def _apply_to_original(self) -> "Listing":
         original = self.working_copy_of
         self._copy_content(original)
-        self.delete()
+        self._delete_copy()
         return original
+
+    def _delete_copy(self) -> None:
+        # taggit leaves a deleted object's tag rows behind: clear them first.
+        self.tags.clear()
+        self.delete()
 
     def mark_reviewed(self, *, by) -> None:
         """The liaison has checked a trusted association's listing that was published without review."""
@@ -512,9 +554,7 @@ class Listing(models.Model):
         transaction.on_commit(catalogue.changed)
 
     def is_stale(self, today=None) -> bool:
-        today = today or timezone.localdate()
-        months = settings.FRESHNESS_MONTHS
-        return (today - self.last_confirmed_on).days > months * 30.5
+        return self.last_confirmed_on < stale_before(today)
 
 
 class CatalogueRevision(models.Model):

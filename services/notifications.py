@@ -10,6 +10,7 @@ from django.db.models import Q
 from django.urls import NoReverseMatch, reverse
 from django.utils import translation
 
+from services import freshness
 from tarjotin.mail import send_templated_mail
 
 
@@ -94,3 +95,29 @@ def moderation_digest(listings, *, waiting_count: int, recipients) -> None:
             queue_url = absolute(reverse("admin:services_listingforreview_changelist"))
         context = {"items": items, "new_count": len(items), "waiting_count": waiting_count, "queue_url": queue_url}
         send_templated_mail("email/services/moderation_digest", context, to=[liaison.email], language=liaison.language)
+
+
+def freshness_reminder(listings) -> None:
+    """One message per member of the association about its listings that nobody has confirmed lately.
+
+    Each listing has its own signed "still valid" link (services.freshness), usable without login.
+    """
+    association = listings[0].association
+    for member in _members(association):
+        items = [
+            {
+                "listing": listing,
+                "confirm_url": absolute(freshness.confirm_path(listing, member.language)),
+                "edit_url": edit_url(listing, member.language),
+            }
+            for listing in listings
+        ]
+        context = {
+            "association": association,
+            "items": items,
+            "member": member,
+            "months": settings.FRESHNESS_MONTHS,
+            "grace_days": settings.FRESHNESS_GRACE_DAYS,
+            "link_days": freshness.LINK_MAX_AGE.days,
+        }
+        send_templated_mail("email/services/freshness_reminder", context, to=[member.email], language=member.language)

@@ -1,6 +1,6 @@
 from django.urls import include, path
 
-from services import detail_views, moderation_views, views
+from services import detail_views, freshness_views, moderation_views, views
 from services.models import Listing
 
 app_name = "services"
@@ -31,6 +31,8 @@ urlpatterns = [
     path("tapahtumat/<int:pk>/kalenteri.ics", detail_views.event_ics, name="event-ics"),
     # The liaison's look at a listing that is not public yet (staff only).
     path("tarkastus/<int:pk>/esikatselu/", moderation_views.listing_preview, name="staff-preview"),
+    # The one-click "still valid" link of freshness reminders: signed, expiring, no login.
+    path("vahvista/<str:token>/", freshness_views.listing_confirm_by_link, name="freshness-confirm"),
     # The association's own pages for creating and editing listings (services/edit_urls.py).
     path("", include("services.edit_urls")),
 ]

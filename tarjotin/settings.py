@@ -242,3 +242,6 @@ LOGGING = {
 
 # How old a listing's last confirmation may be before the association is reminded.
 FRESHNESS_MONTHS = env_int("FRESHNESS_MONTHS", 12)
+# How many days after the reminder an unconfirmed listing stays in the catalogue; then it is hidden
+# (not deleted) until its association confirms it (services.models.hidden_before).
+FRESHNESS_GRACE_DAYS = env_int("FRESHNESS_GRACE_DAYS", 30)

@@ -176,7 +176,8 @@ def test_user_text_is_escaped_everywhere(client, association):
 
 def test_stale_listing_shows_its_age_and_a_warning(client, association, settings):
     settings.FRESHNESS_MONTHS = 12
-    listing = make_listing(association, last_confirmed_on=timezone.localdate() - datetime.timedelta(days=500))
+    # Stale but within the grace period: still public, with a warning.
+    listing = make_listing(association, last_confirmed_on=timezone.localdate() - datetime.timedelta(days=380))
 
     response = client.get(listing.get_absolute_url())
 
