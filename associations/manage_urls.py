@@ -6,7 +6,7 @@ app_name = "manage"
 
 urlpatterns = [
     path("rekisteroi-yhdistys/", member_views.association_register, name="register"),
-    path("kutsu/<str:token>/", member_views.invitation, name="invitation"),
+    path("kutsu/<slug:token>/", member_views.invitation, name="invitation"),  # token_urlsafe: [A-Za-z0-9_-]
     path("yhdistykset/<slug:slug>/tiedot/", member_views.association_profile, name="profile"),
     path("yhdistykset/<slug:slug>/jasenet/", member_views.member_list, name="members"),
     path("yhdistykset/<slug:slug>/jasenet/<int:pk>/rooli/", member_views.member_role, name="member-role"),
