@@ -3,12 +3,12 @@ from django.db.models import Count
 from django.template.response import TemplateResponse
 from django.utils.translation import gettext_lazy as _
 from django.utils.translation import gettext, ngettext
-from simple_history.admin import SimpleHistoryAdmin
 
 from associations import actions
 from associations.forms import InvitationForm
 from associations.models import Association, Membership
 from services import catalogue, search
+from services.history_admin import HistoryAdmin
 
 # How many municipalities a changelist row names before it says "+ N more".
 SHORT_LIST = 3
@@ -38,7 +38,7 @@ class MembershipInline(admin.TabularInline):
 
 
 @admin.register(Association)
-class AssociationAdmin(SimpleHistoryAdmin):
+class AssociationAdmin(HistoryAdmin):
     list_display = ["name", "municipality_names", "approved", "trusted", "member_count", "listing_count"]
     list_filter = [ApprovedFilter, "trusted", "municipalities"]
     search_fields = ["name", "business_id", "email"]

@@ -12,11 +12,11 @@ from django.utils import timezone
 from django.utils.html import format_html
 from django.utils.translation import gettext
 from django.utils.translation import gettext_lazy as _
-from simple_history.admin import SimpleHistoryAdmin
 
 from services import catalogue, search
 from services.diff import changes, listing_state, version_state
 from services.fields import FlagsField
+from services.history_admin import HistoryAdmin
 from services.forms import ListingForm
 from services.models import Activity, Listing, Place, VolunteerRole
 from services.moderation_admin import KIND_CHANGE_URLS, WORKFLOW_ACTIONS, preview_link, transition_list
@@ -123,7 +123,7 @@ class StaleFilter(admin.SimpleListFilter):
         return queryset
 
 
-class ListingAdminBase(SimpleHistoryAdmin):
+class ListingAdminBase(HistoryAdmin):
     """What the admins of all listing kinds share; a kind's admin adds `kind_fieldset`.
 
     Every save is a version (django-simple-history, services/history.py); the history page lists
@@ -181,8 +181,10 @@ class ListingAdminBase(SimpleHistoryAdmin):
 
     def history_form_view(self, request, object_id, version_id, extra_context=None):
         """An earlier version beside the current content; restoring it is a POST (Listing.restore_version)."""
+        if not version_id.isdigit():
+            raise Http404
         listing = self.get_object(request, unquote(object_id))
-        if listing is None or not version_id.isdigit():
+        if listing is None:
             raise Http404
         if not self.has_change_permission(request, listing):
             raise PermissionDenied

@@ -67,3 +67,4 @@ def version_classification(version) -> dict[str, list[int]]:
 
 def version_tags(version) -> list[str]:
     return [name.strip() for name in version.tag_names.split(",") if name.strip()]
+

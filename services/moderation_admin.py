@@ -201,6 +201,10 @@ class ModerationQueueAdmin(admin.ModelAdmin):
     def get_queryset(self, request):
         return super().get_queryset(request).filter(status=Listing.Status.PENDING).prefetch_related("municipalities")
 
+    def changelist_view(self, request, extra_context=None):
+        title = gettext("Tarkastusjono: odottavat ilmoitukset, vanhin ensin")
+        return super().changelist_view(request, {"title": title, **(extra_context or {})})
+
     def has_add_permission(self, request):
         return False
 
@@ -224,7 +228,12 @@ class ModerationQueueAdmin(admin.ModelAdmin):
 
     @admin.display(description=_("esikatselu"))
     def preview(self, listing):
-        return preview_link(listing)
+        return format_html(
+            '<a href="{}" title="{}">{}</a>',
+            reverse("services:staff-preview", args=[listing.pk]),
+            gettext("Näytä kuten yleisö näkee"),
+            gettext("Esikatsele"),
+        )
 
     def change_view(self, request, object_id, form_url="", extra_context=None):
         """The review page of one waiting listing: what it is, what changed, publish or return."""

@@ -124,3 +124,16 @@ def test_association_history_is_kept(liaison_client, association):
 
     assert response.status_code == 200
     assert association.history.count() >= 2
+
+
+@pytest.mark.parametrize(
+    "path",
+    [
+        "/admin/services/activity/abc/history/",
+        "/admin/services/activity/abc/history/1/",
+        "/admin/associations/association/abc/history/",
+        "/admin/associations/association/1/history/abc/",
+    ],
+)
+def test_history_pages_answer_404_to_ids_that_are_not_numbers(liaison_client, association, path):
+    assert liaison_client.get(path).status_code == 404

@@ -50,7 +50,7 @@ def test_queue_shows_waiting_listings_oldest_first(liaison_client, association, 
     assert list(response.context["cl"].result_list) == [older, newer]
     assert "3\xa0päivää" in response.text
     assert "Forssan Martat" in response.text and "Forssa" in response.text
-    assert "Näytä kuten yleisö näkee" in response.text
+    assert "Näytä kuten yleisö näkee" in response.text and "Tarkastusjono: odottavat ilmoitukset" in response.text
 
 
 def test_queue_marks_edits_of_published_listings(liaison_client, association, editor):
