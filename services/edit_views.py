@@ -22,6 +22,7 @@ from services.models import IllegalTransition, Listing
 
 UNSAVED_INPUT = "unsaved_input"  # session key
 NOT_TYPED = ("csrfmiddlewaretoken", "action")
+OTHER_DATES = "myos"  # query and form parameter: the other dates' drafts (see _other_dates)
 
 
 def login_required_keeping_input(view):
@@ -97,7 +98,9 @@ def _after_save(request, listings):
     if action == "submit":
         return _submit(request, listings)
     if action == "preview":
-        return redirect("services:listing-preview", _original_pk(first))
+        url = reverse("services:listing-preview", args=[_original_pk(first)])
+        others = "".join(f"&{OTHER_DATES}={listing.pk}" for listing in listings[1:])
+        return redirect(f"{url}?{others[1:]}" if others else url)
     if len(listings) > 1:
         messages.success(request, _("%(count)s tapahtumaa tallennettiin luonnoksina.") % {"count": len(listings)})
     else:
@@ -119,6 +122,15 @@ def _submit(request, listings):
         return redirect("dashboard:association", listings[0].association.slug)
     if done[0].status == Listing.Status.PUBLISHED:
         messages.success(request, _("Ilmoitus on julkaistu, ja se näkyy nyt kaikille."))
+    elif len(done) > 1:
+        messages.success(
+            request,
+            _(
+                "Kiitos! %(count)s tapahtumaa lähetettiin tarkastettavaksi. Yhdyshenkilö tarkistaa ilmoitukset "
+                "yleensä parin arkipäivän kuluessa. Saat sähköpostia, kun ne on julkaistu tai jos niihin pyydetään "
+                "korjauksia."
+            ) % {"count": len(done)},
+        )
     else:
         messages.success(
             request,
@@ -128,6 +140,17 @@ def _submit(request, listings):
             ),
         )
     return redirect("dashboard:association", listings[0].association.slug)
+
+
+def _other_dates(data, listing) -> list[Listing]:
+    """Drafts saved together with this one for other dates of the same event.
+
+    Their ids travel from the form to the preview and its submit button, so that one press sends
+    every date. Only drafts of the same association count, so access is the listing's own.
+    """
+    ids = [int(value) for value in data.getlist(OTHER_DATES) if value.isdigit()][:20]
+    drafts = Listing.objects.originals().filter(pk__in=ids, association=listing.association, status=Listing.Status.DRAFT)
+    return list(drafts.exclude(pk=listing.pk).order_by("starts_at"))
 
 
 def _render_form(request, form, place_form, dates, listing, original=None):
@@ -177,7 +200,10 @@ def listing_preview(request, pk):
     shown = working_version(listing)
     context = detail_views.listing_context(request, shown)
     already_public = shown.is_public and not shown.working_copy_of_id
-    context.update(already_public=already_public, original_pk=_original_pk(shown), can_submit=shown.can("submit"))
+    context.update(
+        already_public=already_public, original_pk=_original_pk(shown), can_submit=shown.can("submit"),
+        other_dates=_other_dates(request.GET, shown), other_dates_param=OTHER_DATES,
+    )
     return render(request, "services/edit/listing_preview.html", context)
 
 
@@ -191,7 +217,7 @@ def listing_submit(request, pk):
     listing, _membership = listing_for(request.user, pk, Action.SUBMIT_LISTINGS)
     shown = working_version(listing)
     if request.method == "POST":
-        return _submit(request, [shown])
+        return _submit(request, [shown, *_other_dates(request.POST, shown)])
     return _confirm_page(
         request, shown, step="services:listing-submit",
         title=_("Lähetetäänkö ilmoitus tarkastettavaksi?"),

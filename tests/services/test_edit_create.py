@@ -240,3 +240,26 @@ def test_listing_that_was_returned_shows_the_reason_on_the_form(logged_in, assoc
     response = logged_in.get(reverse("services:listing-edit", args=[listing.pk]))
     assert "Yhdyshenkilö pyysi korjauksia" in response.content.decode()
     assert "Lisää kellonaika, kiitos." in response.content.decode()
+
+
+def test_preview_of_several_dates_sends_them_all_with_one_press(logged_in, association):
+    later = timezone.localdate() + datetime.timedelta(days=50)
+    data = event_data(action="preview", **{"dates-0-date": later.isoformat()})
+    response = logged_in.post(create_url(association, "tapahtuma"), data)
+    first, second = Listing.objects.order_by("starts_at")
+    assert response.url == reverse("services:listing-preview", args=[first.pk]) + f"?myos={second.pk}"
+    page = logged_in.get(response.url).content.decode()
+    assert f'name="myos" value="{second.pk}"' in page and "painike lähettää ne kaikki" in page
+    submit = reverse("services:listing-submit", args=[first.pk])
+    response = logged_in.post(submit, {"myos": [str(second.pk), "x", "99999"]}, follow=True)
+    assert set(Listing.objects.values_list("status", flat=True)) == {Listing.Status.PENDING}
+    assert "2 tapahtumaa lähetettiin tarkastettavaksi" in response.content.decode()
+
+
+def test_other_dates_of_another_association_are_not_sent(client, association, other_association, editor):
+    theirs = make_listing(other_association, status=Listing.Status.DRAFT)
+    mine = make_listing(association, status=Listing.Status.DRAFT)
+    client.force_login(editor)
+    client.post(reverse("services:listing-submit", args=[mine.pk]), {"myos": [str(theirs.pk)]})
+    theirs.refresh_from_db()
+    assert theirs.status == Listing.Status.DRAFT
