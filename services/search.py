@@ -5,7 +5,7 @@ compounds (vertaistuki, ryhmä for vertaistukiryhmä). Database stemmers handle 
 that, so the words are prepared in Python and the database matches prefixes:
 
 - the document holds, for every word, its Snowball stem (Finnish, and Swedish/English where it
-  differs), the word itself, and the tails of known compound parts;
+  differs), the word itself, and the tails of its stem (marked), for the parts of compounds;
 - a query word matches any token starting with its stem shortened by one letter (the stem of an
   inflected form often differs in its last letter: ikäihmin/ikäihmis/ikäihmist), or with the
   word as typed (prefix search while typing, and Swedish and English words).
@@ -23,20 +23,16 @@ from django.db import connection
 _WORD = re.compile(r"[^\W_]+", re.UNICODE)
 _STEMMERS = {lang: snowballstemmer.stemmer(name) for lang, name in [("fi", "finnish"), ("sv", "swedish"), ("en", "english")]}
 
-# Frequent second halves of compounds in this field. A word that ends in one of them is also
-# indexed under that tail, so "ryhmä" finds "vertaistukiryhmä" and "kahvila" finds "vauvakahvila".
-COMPOUND_PARTS = (
-    "ryhm", "kerho", "tuki", "tuk", "toimin", "kahvil", "ilta", "päiv", "kurss", "leiri", "retk",
-    "palvelu", "neuvon", "apu", "perhe", "perh", "hoitaj", "ystäv", "liikun", "jump", "kävely",
-    "tapahtum", "koulutu", "kuntoutuj", "talo", "piiri", "tupa", "olohuone", "laps", "nuor",
-    "vanhem", "vauv", "senior", "eläkeläi", "omais", "terveys", "päihte", "ruoka", "kahvi",
-    "musiik", "laulu", "käsityö", "kirja", "digi", "tuokio", "kokoontumin", "juhl", "messu",
-    "markkin", "kurs", "opastu", "treff", "träff", "grupp", "stöd",
-)
+# Finnish compounds: "tanssi" should find "syystanssit" and "ryhmä" "vertaistukiryhmä". Every
+# tail of a long stem is indexed too, marked with TAIL so that only query words long enough to
+# mean something (MIN_TAIL_QUERY letters) look inside words.
+TAIL = "zq"
+MIN_HEAD = 3  # letters a compound's first part has at least
+MIN_TAIL = 4  # letters of the shortest tail indexed
+MIN_TAIL_QUERY = 4
 STOPWORDS = frozenset(
     "ja tai on ei se ne että kun jos mutta myös sekä joka jotka olla the and or of for in to a an och eller i på för att med".split()
 )
-MIN_TAIL = 3  # letters a compound's first half must have before a tail is split off
 
 
 def words(text: str) -> list[str]:
@@ -50,10 +46,8 @@ def tokens_for_word(word: str) -> tuple[str, ...]:
     for stemmer in _STEMMERS.values():
         found.add(stemmer.stemWord(word))
     stem = _STEMMERS["fi"].stemWord(word)
-    for part in COMPOUND_PARTS:
-        at = stem.find(part, MIN_TAIL)
-        if at > 0:
-            found.add(stem[at:])
+    for at in range(MIN_HEAD, len(stem) - MIN_TAIL + 1):
+        found.add(TAIL + stem[at:])
     return tuple(sorted(found))
 
 
@@ -98,6 +92,8 @@ def query_prefixes(word: str) -> tuple[str, ...]:
     stem = _STEMMERS["fi"].stemWord(word)
     shortened = stem if len(stem) <= 4 else stem[:-1]
     prefixes = {word, shortened}
+    if len(shortened) >= MIN_TAIL_QUERY:
+        prefixes.add(TAIL + shortened)
     # Drop a prefix already covered by a shorter one.
     return tuple(sorted(p for p in prefixes if not any(q != p and p.startswith(q) for q in prefixes)))
 
@@ -141,7 +137,8 @@ def matching_ids(query: str) -> list[int] | None:
 
 def highlight_terms(query: str) -> list[str]:
     """Prefixes to mark in snippets of the results."""
-    return sorted({p for alternatives in parse_query(query) for p in alternatives}, key=len, reverse=True)
+    prefixes = {p.removeprefix(TAIL) for alternatives in parse_query(query) for p in alternatives}
+    return sorted(prefixes, key=len, reverse=True)
 
 
 SQLITE_TRIGGERS = {

@@ -90,7 +90,8 @@ def test_date_range_keeps_events_on_those_days_and_activities_meeting_then(world
         ("vertaistuki", "Vertaistukiryhmä ikäihmisille"),  # first part of the compound
         ("ryhmä", "Vertaistukiryhmä ikäihmisille"),  # last part of the compound
         ("vertai", "Vertaistukiryhmä ikäihmisille"),  # typed halfway
-        ("kahvila", "Vauvakahvila"),
+        ("kahvila", "Vauvakahvila"),  # the end of a compound
+        ("tanssi", "Tanssi-ilta"),
         ("lavatanssi", "Tanssi-ilta"),  # base form of lavatansseja
         ("shakkikerho", None),  # in no text
     ],
