@@ -1,0 +1,19 @@
+from django.core.management.base import BaseCommand
+
+from services import catalogue, search
+from services.models import Listing
+
+CHUNK = 2000
+
+
+class Command(BaseCommand):
+    help = "Rebuild every listing's search document, e.g. after the search rules in services/search.py change."
+
+    def handle(self, *args, **options):
+        ids = list(Listing.objects.order_by("pk").values_list("pk", flat=True))
+        changed = 0
+        for start in range(0, len(ids), CHUNK):
+            chunk = Listing.objects.filter(pk__in=ids[start : start + CHUNK]).select_related("association").prefetch_related("tags")
+            changed += search.reindex(chunk)
+        catalogue.changed()
+        self.stdout.write(f"Rebuilt the search documents of {changed} of {len(ids)} listings.")
