@@ -199,7 +199,7 @@ def listing_preview(request, pk):
     listing, _membership = listing_for(request.user, pk, Action.VIEW_DASHBOARD)
     shown = working_version(listing)
     context = detail_views.listing_context(request, shown)
-    already_public = shown.is_public and not shown.working_copy_of_id
+    already_public = not shown.working_copy_of_id and Listing.objects.published().filter(pk=shown.pk).exists()
     context.update(
         already_public=already_public, original_pk=_original_pk(shown), can_submit=shown.can("submit"),
         other_dates=_other_dates(request.GET, shown), other_dates_param=OTHER_DATES,

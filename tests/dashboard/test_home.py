@@ -154,3 +154,12 @@ def test_dashboard_query_count_is_constant(logged_in, association, editor, liais
         response = logged_in.get(reverse("dashboard:association", args=[association.slug]))
     assert response.status_code == 200
     assert len(response.context["overview"].returned) == n
+
+
+def test_listing_hidden_for_want_of_confirmation_says_how_to_bring_it_back(logged_in, association, settings):
+    days = settings.FRESHNESS_MONTHS * 31 + settings.FRESHNESS_GRACE_DAYS + 5
+    long_ago = timezone.localdate() - datetime.timedelta(days=days)
+    hidden = make_listing(association, title="Unohtunut kerho", last_confirmed_on=long_ago)
+    page = logged_in.get(reverse("dashboard:home")).content.decode()
+    assert "ei näy hakutuloksissa, ennen kuin vahvistat" in page
+    assert f'href="{hidden.get_absolute_url()}"' not in page  # its public page is gone for now
