@@ -137,7 +137,9 @@ class AssociationAdmin(HistoryAdmin):
             changed += 1
         return changed
 
-    @admin.action(description=_("Merkitse luotetuiksi (julkaisut näkyvät heti, tarkastus jälkikäteen)"), permissions=["change"])
+    @admin.action(
+        description=_("Merkitse luotetuiksi (julkaisut näkyvät heti, tarkastus jälkikäteen)"), permissions=["change"]
+    )
     def trust_selected(self, request, queryset):
         count = self._set_trusted(request, queryset, True, gettext("Merkitty luotetuksi."))
         self.message_user(
@@ -152,7 +154,9 @@ class AssociationAdmin(HistoryAdmin):
         self.message_user(
             request,
             ngettext(
-                "%(count)d yhdistyksen luotettu-merkintä poistettu.", "%(count)d yhdistyksen luotettu-merkintä poistettu.", count
+                "%(count)d yhdistyksen luotettu-merkintä poistettu.",
+                "%(count)d yhdistyksen luotettu-merkintä poistettu.",
+                count,
             )
             % {"count": count},
         )

@@ -86,10 +86,12 @@ def check_freshness(*, today: datetime.date | None = None) -> FreshnessReport:
     )
     reminded = 0
     with transaction.atomic():
-        for _association_id, group in itertools.groupby(due.select_for_update(of=("self",)), key=lambda l: l.association_id):
+        locked = due.select_for_update(of=("self",))
+        for _association_id, group in itertools.groupby(locked, key=lambda listing: listing.association_id):
             listings = list(group)
             notifications.freshness_reminder(listings)
-            Listing.objects.filter(pk__in=[listing.pk for listing in listings]).update(freshness_reminded_at=timezone.now())
+            reminded_ids = [listing.pk for listing in listings]
+            Listing.objects.filter(pk__in=reminded_ids).update(freshness_reminded_at=timezone.now())
             reminded += len(listings)
     hidden = Listing.objects.hidden_as_stale(today).count()
     catalogue.changed()

@@ -193,7 +193,8 @@ class ListingAdminBase(HistoryAdmin):
             listing.restore_version(version, by=request.user)
             when = timezone.localtime(version.history_date).strftime("%d.%m.%Y %H.%M")
             self.log_change(request, listing, gettext("Palautettu versio %(date)s.") % {"date": when})
-            self.message_user(request, gettext("Versio %(date)s palautettu. Edellinen sisältö on tallessa historiassa.") % {"date": when})
+            done = gettext("Versio %(date)s palautettu. Edellinen sisältö on tallessa historiassa.") % {"date": when}
+            self.message_user(request, done)
             return redirect(reverse(f"admin:{self.opts.app_label}_{self.opts.model_name}_change", args=[listing.pk]))
         context = {
             **self.admin_site.each_context(request),

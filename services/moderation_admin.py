@@ -51,11 +51,12 @@ class ReturnForm(forms.Form):
         return reason
 
 
-def _each(modeladmin, request, queryset, step, done_message, done_plural):
+def _each(modeladmin, request, queryset, step, done_message, done_text):
     """Run one workflow step on every selected listing; report what was done and what was refused.
 
     `step(listing)` returns the listing to log the change on (publishing a working copy returns
-    the original). A refused listing is left as it was and named in an error message.
+    the original); `done_text(count)` says how many were done. A refused listing is left as it
+    was and named in an error message.
     """
     done, refused = 0, []
     for listing in queryset.select_related("association", "working_copy_of"):
@@ -68,7 +69,7 @@ def _each(modeladmin, request, queryset, step, done_message, done_plural):
         modeladmin.log_change(request, changed, str(done_message))
         done += 1
     if done:
-        modeladmin.message_user(request, ngettext(done_plural[0], done_plural[1], done) % {"count": done})
+        modeladmin.message_user(request, done_text(done))
     if refused:
         modeladmin.message_user(request, gettext("Ei tehty: %(items)s") % {"items": "; ".join(refused)}, messages.ERROR)
 
@@ -79,7 +80,7 @@ def publish_selected(modeladmin, request, queryset):
         modeladmin, request, queryset,
         lambda listing: actions.publish_listing(listing=listing, by=request.user),
         _("Julkaistu."),
-        ("%(count)d ilmoitus julkaistu.", "%(count)d ilmoitusta julkaistu."),
+        lambda n: ngettext("%(count)d ilmoitus julkaistu.", "%(count)d ilmoitusta julkaistu.", n) % {"count": n},
     )
 
 
@@ -93,7 +94,10 @@ def return_selected(modeladmin, request, queryset):
             modeladmin, request, queryset,
             lambda listing: actions.return_listing(listing=listing, by=request.user, reason=reason),
             gettext("Palautettu korjattavaksi: %(reason)s") % {"reason": reason},
-            ("%(count)d ilmoitus palautettu korjattavaksi.", "%(count)d ilmoitusta palautettu korjattavaksi."),
+            lambda n: ngettext(
+                "%(count)d ilmoitus palautettu korjattavaksi.", "%(count)d ilmoitusta palautettu korjattavaksi.", n
+            )
+            % {"count": n},
         )
         return None
     context = {
@@ -114,7 +118,10 @@ def submit_selected(modeladmin, request, queryset):
         modeladmin, request, queryset,
         lambda listing: listing.submit(by=request.user),
         _("Lähetetty tarkastettavaksi."),
-        ("%(count)d ilmoitus lähetetty tarkastettavaksi.", "%(count)d ilmoitusta lähetetty tarkastettavaksi."),
+        lambda n: ngettext(
+            "%(count)d ilmoitus lähetetty tarkastettavaksi.", "%(count)d ilmoitusta lähetetty tarkastettavaksi.", n
+        )
+        % {"count": n},
     )
 
 
@@ -124,7 +131,7 @@ def archive_selected(modeladmin, request, queryset):
         modeladmin, request, queryset,
         lambda listing: listing.archive(by=request.user),
         _("Arkistoitu."),
-        ("%(count)d ilmoitus arkistoitu.", "%(count)d ilmoitusta arkistoitu."),
+        lambda n: ngettext("%(count)d ilmoitus arkistoitu.", "%(count)d ilmoitusta arkistoitu.", n) % {"count": n},
     )
 
 
@@ -134,7 +141,10 @@ def restore_selected(modeladmin, request, queryset):
         modeladmin, request, queryset,
         lambda listing: listing.restore(by=request.user),
         _("Palautettu arkistosta."),
-        ("%(count)d ilmoitus palautettu arkistosta.", "%(count)d ilmoitusta palautettu arkistosta."),
+        lambda n: ngettext(
+            "%(count)d ilmoitus palautettu arkistosta.", "%(count)d ilmoitusta palautettu arkistosta.", n
+        )
+        % {"count": n},
     )
 
 
@@ -147,7 +157,10 @@ def mark_reviewed_selected(modeladmin, request, queryset):
     _each(
         modeladmin, request, queryset, mark,
         _("Merkitty tarkastetuksi julkaisun jälkeen."),
-        ("%(count)d ilmoitus merkitty tarkastetuksi.", "%(count)d ilmoitusta merkitty tarkastetuksi."),
+        lambda n: ngettext(
+            "%(count)d ilmoitus merkitty tarkastetuksi.", "%(count)d ilmoitusta merkitty tarkastetuksi.", n
+        )
+        % {"count": n},
     )
 
 
@@ -309,7 +322,9 @@ class PublishedWithoutReviewAdmin(admin.ModelAdmin):
         return False
 
     def change_view(self, request, object_id, form_url="", extra_context=None):
-        kind = Listing.objects.filter(pk=object_id).values_list("kind", flat=True).first() if object_id.isdigit() else None
+        kind = None
+        if object_id.isdigit():
+            kind = Listing.objects.filter(pk=object_id).values_list("kind", flat=True).first()
         if kind in KIND_CHANGE_URLS:
             return redirect(KIND_CHANGE_URLS[kind], object_id)
         return redirect("admin:services_listingpublishedwithoutreview_changelist")

@@ -77,7 +77,9 @@ def merge_terms(*, keep, others) -> int:
                     f"{owner_field}_id", flat=True
                 )
             )
-            table._base_manager.bulk_create([table(**{f"{owner_field}_id": owner, term_field: keep}) for owner in owners - have_kept])
+            table._base_manager.bulk_create(
+                [table(**{f"{owner_field}_id": owner, term_field: keep}) for owner in owners - have_kept]
+            )
             rows.delete()
             moved += len(owners)
         for term in others:
@@ -114,7 +116,8 @@ def merge_tags(*, keep: Tag, others) -> int:
         for tag in others:
             tag.delete()
         listing_ids = [obj for ct, obj in tagged if ct == _listing_content_type_id()]
-        search.reindex(Listing.objects.filter(pk__in=listing_ids).select_related("association").prefetch_related("tags"))
+        listings = Listing.objects.filter(pk__in=listing_ids).select_related("association").prefetch_related("tags")
+        search.reindex(listings)
         transaction.on_commit(catalogue.changed)
     return len(tagged)
 
