@@ -10,7 +10,9 @@ from tarjotin.sitemaps import SITEMAPS
 
 urlpatterns = [
     path("healthz", views.healthz, name="healthz"),
+    path("livez", views.livez, name="livez"),
     path("i18n/setlang/", set_language, name="set_language"),
+    path("api/v1/", include("services.api_urls")),
     # One sitemap and robots.txt for all languages: they list the /sv/ and /en/ pages themselves.
     path("sitemap.xml", sitemap, {"sitemaps": SITEMAPS}, name="sitemap"),
     path("robots.txt", robots.robots_txt, name="robots-txt"),
