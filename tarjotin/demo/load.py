@@ -8,6 +8,7 @@ set here, and the catalogue is told about the change when the transaction commit
 
 from contextlib import contextmanager
 
+from allauth.account.models import EmailAddress
 from django.contrib.auth import get_user_model
 from django.contrib.contenttypes.models import ContentType
 from django.db import transaction
@@ -226,4 +227,6 @@ def _demo_user(email: str, *, first_name: str, last_name: str, superuser: bool):
     user.is_staff = user.is_superuser = superuser
     user.set_password(DEMO_PASSWORD)
     user.save()
+    # A confirmed address, so that the demo logins work without a verification mail.
+    EmailAddress.objects.update_or_create(user=user, email=email, defaults={"verified": True, "primary": True})
     return user

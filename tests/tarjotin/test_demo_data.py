@@ -200,3 +200,11 @@ def test_demo_users_can_log_in(db, client):
     assert all(m.association.is_approved for m in memberships)
     assert f"{MEMBER_EMAIL} / {DEMO_PASSWORD}" in output
     assert "local use only" in output
+
+
+def test_demo_member_signs_in_through_the_login_page_without_a_verification_mail(db, client, mailoutbox):
+    run("--scale", "0.2")
+    response = client.post("/tili/login/", {"login": MEMBER_EMAIL, "password": DEMO_PASSWORD})
+    assert response.status_code == 302
+    assert not mailoutbox
+    assert client.get("/omat/").status_code == 200
