@@ -13,7 +13,7 @@ from dashboard import statistics
 from dashboard.overview import association_overview
 
 CHOSEN_ASSOCIATION = "dashboard_association"  # session key: the association last chosen here
-FIRST_STATISTICS_YEAR = 2025
+FIRST_STATISTICS_YEAR = 2026  # views are counted since then
 
 
 def _memberships(user):

@@ -4,14 +4,20 @@ Every page on the way is checked with axe by the `browse` fixture; the form page
 their errors appear.
 """
 
+import datetime
+import re
+
 import pytest
 from allauth.account.models import EmailAddress
+from django.conf import settings
+from django.test import Client
 from django.urls import reverse
+from django.utils import timezone
 
 from associations import actions
 from associations.models import Membership
 from services.models import Listing
-from tests.conftest import PASSWORD
+from tests.conftest import PASSWORD, make_listing
 
 pytestmark = pytest.mark.browser
 
@@ -91,3 +97,50 @@ def test_member_of_another_association_gets_404_on_the_edit_page(browse, associa
     browse.goto(reverse("services:listing-edit", args=[listing.pk]), status=404)
     browse.goto(reverse("services:listing-preview", args=[listing.pk]), status=404)
     assert "Muistikahvila" not in page.content()
+
+
+def for_listing(action, title):
+    """A button's accessible name: its visible word and the listing's title, hidden from sight."""
+    return re.compile(rf"^{action}\W+{title}$")
+
+
+def _signed_in(browse, live_server, user):
+    """The session cookie of a forced login: this test is about the dashboard, not the login."""
+    client = Client()
+    client.force_login(user)
+    cookie = client.cookies[settings.SESSION_COOKIE_NAME].value
+    browse.page.context.add_cookies([{"name": settings.SESSION_COOKIE_NAME, "value": cookie, "url": live_server.url}])
+
+
+def test_dashboard_in_every_state_then_archive_asks_first_and_copy_opens_the_form(
+    browse, live_server, association, editor, liaison
+):
+    Status = Listing.Status
+    long_ago = timezone.localdate() - datetime.timedelta(days=settings.FRESHNESS_MONTHS * 31 + 1)
+    make_listing(association, title="Vanha kerho", last_confirmed_on=long_ago)
+    returned = make_listing(association, status=Status.PENDING, title="Lukupiiri")
+    returned.return_to_association(by=liaison, reason="Kerro, missä lukupiiri kokoontuu.")
+    make_listing(association, status=Status.DRAFT, title="Luonnos")
+    make_listing(association, status=Status.ARCHIVED, title="Arkistoitu kerho")
+    soon = timezone.now() + datetime.timedelta(days=3)
+    event = make_listing(
+        association, kind=Listing.Kind.EVENT, title="Syysjuhla", starts_at=soon, ends_at=soon + datetime.timedelta(hours=2)
+    )
+    event.start_editing(by=editor)
+    _signed_in(browse, live_server, editor)
+    page = browse.page
+
+    browse.goto(reverse("dashboard:home"))
+    assert "Kerro, missä lukupiiri kokoontuu." in page.locator(".attention").inner_text()
+    page.locator("summary", has_text="Arkistoitu").click()
+    browse.check_accessibility()
+
+    browse.click_and_wait(page.get_by_role("link", name=for_listing("Arkistoi", "Syysjuhla")))
+    assert page.get_by_role("heading", level=1).inner_text() == "Arkistoidaanko ilmoitus?"
+    browse.click_and_wait(page.get_by_role("button", name="Arkistoi"))
+    assert "ei enää näy julkisesti" in page.locator(".messages").inner_text()
+
+    page.locator("summary", has_text="Arkistoitu").click()  # the archive is folded away
+    browse.click_and_wait(page.get_by_role("button", name=for_listing("Kopioi", "Syysjuhla")))
+    assert "Anna tapahtuman uusi päivämäärä" in page.locator(".messages").inner_text()
+    assert page.get_by_label("Päivämäärä").input_value() == ""
