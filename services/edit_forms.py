@@ -33,6 +33,14 @@ CHECKBOXES = forms.CheckboxSelectMultiple
 DATE_INPUT = forms.DateInput(attrs={"type": "date"}, format="%Y-%m-%d")
 TIME_INPUT = forms.TimeInput(attrs={"type": "time"}, format="%H:%M")
 DATE_ERRORS = {"invalid": _("Kirjoita päivämäärä muodossa 14.3.2026.")}
+YEARS_BACK, YEARS_AHEAD = 5, 5
+
+
+def validate_year(day: datetime.date) -> None:
+    """A year people mean: a typo like 20226 or 0026 would otherwise become a moment nobody can store."""
+    this_year = timezone.localdate().year
+    if not this_year - YEARS_BACK <= day.year <= this_year + YEARS_AHEAD:
+        raise ValidationError(_("Tarkista vuosi: %(year)s.") % {"year": day.year})
 TIME_ERRORS = {"invalid": _("Kirjoita kellonaika muodossa 18.00.")}
 
 COMMON_FIELDS = [
@@ -246,6 +254,7 @@ class EventEditForm(ListingEditForm):
         label=_("Päivämäärä"),
         widget=DATE_INPUT,
         error_messages={**DATE_ERRORS, "required": _("Kerro, minä päivänä tapahtuma on.")},
+        validators=[validate_year],
     )
     start_time = forms.TimeField(
         label=_("Alkaa kello"),
@@ -262,6 +271,7 @@ class EventEditForm(ListingEditForm):
         widget=DATE_INPUT,
         required=False,
         error_messages=DATE_ERRORS,
+        validators=[validate_year],
         help_text=_("Täytä vain, jos tapahtuma kestää useamman päivän."),
     )
     kind_section = (_("Milloin"), ["date", "start_time", "end_time", "end_date"])
@@ -369,7 +379,9 @@ def place_form_for(listing_form: ListingEditForm, data) -> PlaceForm:
 class ExtraDateForm(forms.Form):
     """One more date of the same event; empty rows are left out."""
 
-    date = forms.DateField(label=_("Päivämäärä"), widget=DATE_INPUT, required=False, error_messages=DATE_ERRORS)
+    date = forms.DateField(
+        label=_("Päivämäärä"), widget=DATE_INPUT, required=False, error_messages=DATE_ERRORS, validators=[validate_year]
+    )
     start_time = forms.TimeField(label=_("Alkaa kello"), widget=TIME_INPUT, required=False, error_messages=TIME_ERRORS)
     end_time = forms.TimeField(label=_("Päättyy kello"), widget=TIME_INPUT, required=False, error_messages=TIME_ERRORS)
 

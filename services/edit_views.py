@@ -5,6 +5,7 @@ model method or services.edit_actions → message → redirect. Each action URL 
 confirmation page and does the thing on POST, so a login in between never ends on a dead page.
 """
 
+import re
 from functools import wraps
 
 from django.contrib import messages
@@ -148,7 +149,7 @@ def _other_dates(data, listing) -> list[Listing]:
     Their ids travel from the form to the preview and its submit button, so that one press sends
     every date. Only drafts of the same association count, so access is the listing's own.
     """
-    ids = [int(value) for value in data.getlist(OTHER_DATES) if value.isdigit()][:20]
+    ids = [int(value) for value in data.getlist(OTHER_DATES) if re.fullmatch(r"[0-9]{1,18}", value)][:20]
     drafts = Listing.objects.originals().filter(pk__in=ids, association=listing.association, status=Listing.Status.DRAFT)
     return list(drafts.exclude(pk=listing.pk).order_by("starts_at"))
 

@@ -263,3 +263,24 @@ def test_other_dates_of_another_association_are_not_sent(client, association, ot
     client.post(reverse("services:listing-submit", args=[mine.pk]), {"myos": [str(theirs.pk)]})
     theirs.refresh_from_db()
     assert theirs.status == Listing.Status.DRAFT
+
+
+@pytest.mark.parametrize("changes", [
+    {"date": "0001-01-01"},
+    {"date": "9999-12-31", "end_date": "9999-12-31"},
+    {"end_date": "9999-12-31", "dates-0-date": "2030-01-01"},
+    {"dates-0-date": "0001-01-01"},
+    {"date": "1.1.20226"},
+    {"start_time": "25:00", "end_time": "xx"},
+])
+def test_odd_dates_are_error_messages_not_crashes(logged_in, association, changes):
+    response = logged_in.post(create_url(association, "tapahtuma"), event_data(**changes))
+    assert response.status_code == 200 and not Listing.objects.exists()
+
+
+def test_odd_ids_of_other_dates_are_ignored(client, association, editor):
+    draft = make_listing(association, status=Listing.Status.DRAFT)
+    client.force_login(editor)
+    url = reverse("services:listing-submit", args=[draft.pk])
+    assert client.post(url, {"myos": ["9" * 40, "²", "-1"]}).status_code == 302
+    assert client.get(reverse("services:listing-preview", args=[draft.pk]) + "?myos=" + "9" * 40).status_code == 200
