@@ -100,6 +100,9 @@ COMMON_WIDGETS = {
     "description": forms.Textarea(attrs={"rows": 8}),
     "accessibility_notes": forms.Textarea(attrs={"rows": 2}),
     "registration_info": forms.TextInput(),
+    "contact_phone": forms.TextInput(attrs={"type": "tel", "autocomplete": "tel"}),
+    "contact_email": forms.EmailInput(attrs={"autocomplete": "email"}),
+    "contact_name": forms.TextInput(attrs={"autocomplete": "name"}),
     **{name: CHECKBOXES for name in Listing.CONTENT_M2M},
 }
 
@@ -347,7 +350,10 @@ class PlaceForm(forms.ModelForm):
             "postal_code": {"required": _("Kirjoita postinumero.")},
             "municipality": {"required": _("Valitse kunta.")},
         }
-        widgets = {"accessibility": forms.Textarea(attrs={"rows": 2})}
+        widgets = {
+            "postal_code": forms.TextInput(attrs={"inputmode": "numeric"}),
+            "accessibility": forms.Textarea(attrs={"rows": 2}),
+        }
 
     def __init__(self, *args, association=None, **kwargs):
         super().__init__(*args, **kwargs)
