@@ -13,7 +13,9 @@ from django.contrib.auth.views import redirect_to_login
 from django.http import Http404, QueryDict
 from django.shortcuts import redirect, render
 from django.urls import reverse
+from django.utils.http import urlencode
 from django.utils.translation import gettext as _
+from django.utils.translation import ngettext
 
 from associations.access import association_for, listing_for
 from associations.models import Action
@@ -100,13 +102,37 @@ def _after_save(request, listings):
         return _submit(request, listings)
     if action == "preview":
         url = reverse("services:listing-preview", args=[_original_pk(first)])
-        others = "".join(f"&{OTHER_DATES}={listing.pk}" for listing in listings[1:])
-        return redirect(f"{url}?{others[1:]}" if others else url)
+        others = urlencode([(OTHER_DATES, listing.pk) for listing in listings[1:]])
+        return redirect(f"{url}?{others}" if others else url)
     if len(listings) > 1:
-        messages.success(request, _("%(count)s tapahtumaa tallennettiin luonnoksina.") % {"count": len(listings)})
+        count = len(listings)
+        text = ngettext(
+            "%(count)s tapahtuma tallennettiin luonnoksena.", "%(count)s tapahtumaa tallennettiin luonnoksina.", count
+        )
+        messages.success(request, text % {"count": count})
     else:
         messages.success(request, _("Luonnos tallennettu. Voit jatkaa sitä myöhemmin Omilta sivuilta."))
     return redirect("services:listing-edit", _original_pk(first))
+
+
+def _submitted_message(done: list[Listing]) -> str:
+    """What happens next, in words: published at once (trusted association) or waiting for the liaison."""
+    if done[0].status == Listing.Status.PUBLISHED:
+        return ngettext(
+            "Ilmoitus on julkaistu, ja se näkyy nyt kaikille.",
+            "Ilmoitukset on julkaistu, ja ne näkyvät nyt kaikille.",
+            len(done),
+        )
+    if len(done) > 1:
+        return _(
+            "Kiitos! %(count)s tapahtumaa lähetettiin tarkastettavaksi. Yhdyshenkilö tarkistaa ilmoitukset "
+            "yleensä parin arkipäivän kuluessa. Saat sähköpostia, kun ne on julkaistu tai jos niihin pyydetään "
+            "korjauksia."
+        ) % {"count": len(done)}
+    return _(
+        "Kiitos! Ilmoitus lähetettiin tarkastettavaksi. Yhdyshenkilö tarkistaa ilmoituksen yleensä parin "
+        "arkipäivän kuluessa. Saat sähköpostia, kun se on julkaistu tai jos siihen pyydetään korjauksia."
+    )
 
 
 def _submit(request, listings):
@@ -121,25 +147,7 @@ def _submit(request, listings):
     except IllegalTransition as error:
         messages.error(request, error.messages[0])
         return redirect("dashboard:association", listings[0].association.slug)
-    if done[0].status == Listing.Status.PUBLISHED:
-        messages.success(request, _("Ilmoitus on julkaistu, ja se näkyy nyt kaikille."))
-    elif len(done) > 1:
-        messages.success(
-            request,
-            _(
-                "Kiitos! %(count)s tapahtumaa lähetettiin tarkastettavaksi. Yhdyshenkilö tarkistaa ilmoitukset "
-                "yleensä parin arkipäivän kuluessa. Saat sähköpostia, kun ne on julkaistu tai jos niihin pyydetään "
-                "korjauksia."
-            ) % {"count": len(done)},
-        )
-    else:
-        messages.success(
-            request,
-            _(
-                "Kiitos! Ilmoitus lähetettiin tarkastettavaksi. Yhdyshenkilö tarkistaa ilmoituksen yleensä parin "
-                "arkipäivän kuluessa. Saat sähköpostia, kun se on julkaistu tai jos siihen pyydetään korjauksia."
-            ),
-        )
+    messages.success(request, _submitted_message(done))
     return redirect("dashboard:association", listings[0].association.slug)
 
 
@@ -150,7 +158,9 @@ def _other_dates(data, listing) -> list[Listing]:
     every date. Only drafts of the same association count, so access is the listing's own.
     """
     ids = [int(value) for value in data.getlist(OTHER_DATES) if re.fullmatch(r"[0-9]{1,18}", value)][:20]
-    drafts = Listing.objects.originals().filter(pk__in=ids, association=listing.association, status=Listing.Status.DRAFT)
+    drafts = Listing.objects.originals().filter(
+        pk__in=ids, association=listing.association, status=Listing.Status.DRAFT
+    )
     return list(drafts.exclude(pk=listing.pk).order_by("starts_at"))
 
 
@@ -279,7 +289,8 @@ def listing_restore(request, pk):
         done_message=_("Ilmoitus palautettiin luonnokseksi. Tarkista tiedot ja lähetä se tarkastettavaksi."),
         title=_("Palautetaanko ilmoitus arkistosta?"),
         text=_(
-            "Ilmoituksesta tulee luonnos. Se näkyy julkisesti, kun olet lähettänyt sen ja yhdyshenkilö on hyväksynyt sen."
+            "Ilmoituksesta tulee luonnos. Se näkyy julkisesti, kun olet lähettänyt sen "
+            "ja yhdyshenkilö on hyväksynyt sen."
         ),
         button=_("Palauta luonnokseksi"),
     )
