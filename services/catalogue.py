@@ -78,7 +78,7 @@ def fixed_options() -> dict[str, list[tuple[str, str]]]:
 
 @dataclass
 class Index:
-    revision: int
+    revision: str
     day: datetime.date
     built_at: float
     ids: list[int]
@@ -107,7 +107,7 @@ def _local_day(moment) -> datetime.date:
     return timezone.localtime(moment).date()
 
 
-def build_index(revision: int) -> Index:
+def build_index(revision: str) -> Index:
     """Read every public listing once and lay out the facet bitsets."""
     now = timezone.now()
     today = timezone.localdate()
@@ -205,7 +205,7 @@ class _IndexHolder:
     def __init__(self):
         self.index: Index | None = None
         self.checked_at = 0.0
-        self.revision = -1
+        self.revision = ""
         self.lock = threading.Lock()
 
     def get(self) -> Index:

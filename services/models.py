@@ -581,8 +581,10 @@ class CatalogueRevision(models.Model):
             cls.objects.get_or_create(pk=1, defaults={"number": 1})
 
     @classmethod
-    def current(cls) -> int:
-        return cls.objects.filter(pk=1).values_list("number", flat=True).first() or 0
+    def current(cls) -> str:
+        """The number with the time of the change, so a restored or emptied table never repeats one."""
+        row = cls.objects.filter(pk=1).values_list("number", "changed_at").first()
+        return f"{row[0]}@{row[1].timestamp()}" if row else "0"
 
 
 class ListingTransition(models.Model):

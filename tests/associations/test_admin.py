@@ -77,7 +77,7 @@ def test_approving_refreshes_catalogue(liaison_client):
         admin_url(Association, "changelist"), {"action": "approve_selected", "_selected_action": [waiting.pk]}
     )
 
-    assert CatalogueRevision.current() > revision
+    assert CatalogueRevision.current() != revision
 
 
 def test_changelist_counts_members_and_listings(liaison_client, association, assoc_admin, editor):

@@ -16,7 +16,7 @@ pytestmark = pytest.mark.browser
 
 
 @pytest.fixture
-def catalogue_content(transactional_db):
+def catalogue_content(django_db_serialized_rollback, transactional_db):
     association = make_association("Nurmijärven Eläkkeensaajat")
     peer_group = make_listing(
         association, title="Vertaistukiryhmä ikäihmisille", summary="Juttuseuraa ja tukea tiistaisin.", weekdays=[1],
@@ -40,7 +40,7 @@ def choose(browse, option, parameter, *, facet=None):
         browse.page.locator("summary", has_text=facet).click()
     browse.page.get_by_label(option).check()
     browse.page.wait_for_url(f"**{parameter}**")
-    browse.page.wait_for_function("!document.querySelector('form[aria-busy]')")
+    browse.page.wait_for_function("() => !document.querySelector('form[aria-busy]')")
     browse.check_accessibility()
 
 
@@ -87,7 +87,7 @@ def test_back_button_returns_to_the_previous_filters(browse, catalogue_content):
     choose(browse, "Forssa", "municipality=forssa")
     page.locator("#results-heading", has_text="1 tulos").wait_for()
     page.go_back()
-    page.wait_for_function("!location.search.includes('forssa')")
+    page.wait_for_function("() => !location.search.includes('forssa') && !document.querySelector('form[aria-busy]')")
     page.locator("#results-heading", has_text="4 tulosta").wait_for()
     browse.check_accessibility()
 

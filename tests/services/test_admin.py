@@ -153,7 +153,7 @@ def test_listing_saved_in_admin_is_searchable_and_refreshes_catalogue(liaison_cl
 
     listing = Listing.objects.get()
     assert {"muistikahvila", "muisti", "eläkkeensaajat"} <= set(listing.search_document.split())
-    assert CatalogueRevision.current() > revision
+    assert CatalogueRevision.current() != revision
 
 
 def test_place_saved_in_admin_refreshes_catalogue(liaison_client, place):
@@ -174,7 +174,7 @@ def test_place_saved_in_admin_refreshes_catalogue(liaison_client, place):
     assert response.status_code == 302
     place.refresh_from_db()
     assert not place.is_accessible
-    assert CatalogueRevision.current() > revision
+    assert CatalogueRevision.current() != revision
 
 
 def test_add_pages_do_not_offer_the_kind(liaison_client):

@@ -93,7 +93,7 @@ def test_restoring_a_version_brings_back_text_and_classification_and_keeps_the_c
     step = ListingTransition.objects.filter(listing=activity).first()
     assert (step.from_status, step.to_status, step.by) == (Listing.Status.PUBLISHED, Listing.Status.PUBLISHED, liaison)
     assert "palautettu versiosta" in step.note
-    assert CatalogueRevision.current() > revision
+    assert CatalogueRevision.current() != revision
     assert LogEntry.objects.filter(object_id=str(activity.pk), change_message__startswith="Palautettu versio").exists()
 
 

@@ -69,7 +69,7 @@ def test_liaison_adds_a_term(liaison_client):
 
     assert response.status_code == 302
     assert Region.objects.get(slug="testialue").name_fi == "Testialue"
-    assert CatalogueRevision.current() > revision  # facets show the terms
+    assert CatalogueRevision.current() != revision  # facets show the terms
 
 
 def test_autocomplete_searches_municipalities(liaison_client):
