@@ -6,6 +6,8 @@ public content gives every card a new key. A page then reads its cards from memo
 from the database only those it has not rendered before.
 """
 
+import hashlib
+
 from django.core.cache import caches
 from django.db.models import Prefetch
 from django.template.loader import render_to_string
@@ -18,7 +20,8 @@ from vocabularies.models import Municipality
 
 
 def _key(pk, *, revision, query, language):
-    return f"card:{revision}:{language}:{pk}:{query}"
+    words = hashlib.blake2s(query.encode(), digest_size=8).hexdigest() if query else ""
+    return f"card:{revision}:{language}:{pk}:{words}"
 
 
 def listings_for_cards(ids):

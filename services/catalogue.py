@@ -15,7 +15,7 @@ import bisect
 import datetime
 import threading
 import time
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 from django.utils import timezone
 from django.utils.translation import get_language
@@ -28,7 +28,8 @@ from vocabularies import models as vocabularies
 PAGE_SIZE = 20
 MAX_AGE = 600  # seconds: a safety net for changes that forgot to bump the revision
 REVISION_CHECK_INTERVAL = 1.0  # seconds between reads of the revision number per process
-MAX_EVENT_DAYS = 62  # a longer event is listed on its first two months only
+MAX_EVENT_DAYS = 62
+MAX_CACHED_QUERIES = 2000  # a longer event is listed on its first two months only
 
 WEEKDAY_SLUGS = ["mon", "tue", "wed", "thu", "fri", "sat", "sun"]
 TIME_SLUGS = ["morning", "afternoon", "evening"]
@@ -90,12 +91,27 @@ class Index:
     events: int
     roles: int
     event_ends: list[tuple[datetime.datetime, int]]  # (ends_at, position), soonest first
+    # Recent full-text matches as (positions best first, bitset). They belong to this index, so a
+    # new revision starts with none; people repeat the same words, so most searches hit.
+    matches: dict = field(default_factory=dict)
 
     def bitset(self, positions) -> int:
         flags = bytearray((len(self.ids) + 8) // 8)
         for p in positions:
             flags[p >> 3] |= 1 << (p & 7)
         return int.from_bytes(flags, "little")
+
+    def text_matches(self, query: str) -> tuple[list[int], int] | None:
+        """Positions of the public listings matching the query, best first, and their bitset."""
+        if query not in self.matches:
+            ids = search.matching_ids(query)
+            if ids is None:
+                return None
+            ranked = [self.position[pk] for pk in ids if pk in self.position]
+            if len(self.matches) >= MAX_CACHED_QUERIES:
+                self.matches.pop(next(iter(self.matches)))
+            self.matches[query] = (ranked, self.bitset(ranked))
+        return self.matches[query]
 
     def ended_since_build(self, now) -> int:
         """Events that have ended after the index was built: cleared from every result."""
@@ -314,6 +330,20 @@ def _in_range(index: Index, span) -> int:
     return events | activities
 
 
+def _page_of_ranked(ranked: list[int], results: int, size: int, offset: int, count: int) -> list[int]:
+    """The ranked positions that are in the results, from the offset-th on (stops early)."""
+    flags = results.to_bytes((size + 8) // 8, "little")
+    page, seen = [], 0
+    for p in ranked:
+        if flags[p >> 3] >> (p & 7) & 1:
+            if seen >= offset:
+                page.append(p)
+                if len(page) == count:
+                    break
+            seen += 1
+    return page
+
+
 def _nth_bits(value: int, start: int, count: int) -> list[int]:
     """Positions of the set bits number start..start+count-1 (lowest first)."""
     found = []
@@ -338,11 +368,10 @@ def search_catalogue(cleaned: dict, *, page: int = 1, page_size: int = PAGE_SIZE
 
     query = (cleaned.get("q") or "").strip()
     ranked = None
-    if query:
-        ids = search.matching_ids(query)
-        if ids is not None:
-            ranked = [index.position[pk] for pk in ids if pk in index.position]
-            base &= index.bitset(ranked)
+    matched = index.text_matches(query) if query else None
+    if matched is not None:
+        ranked, bits = matched
+        base &= bits
     span = date_range(cleaned)
     if span:
         base &= _in_range(index, span)
@@ -388,8 +417,7 @@ def search_catalogue(cleaned: dict, *, page: int = 1, page_size: int = PAGE_SIZE
     page = min(max(page, 1), pages)
     offset = (page - 1) * page_size
     if ranked is not None and cleaned.get("sort") != "soonest":
-        in_results = [p for p in ranked if results >> p & 1]
-        positions = in_results[offset : offset + page_size]
+        positions = _page_of_ranked(ranked, results, len(index.ids), offset, page_size)
     else:
         positions = _nth_bits(results, offset, page_size)
 
