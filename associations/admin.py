@@ -8,6 +8,7 @@ from associations import actions
 from associations.forms import InvitationForm
 from associations.models import Association, Membership
 from services import catalogue, search
+from services.admin_catalogue import ChangesCatalogue
 from services.history_admin import HistoryAdmin
 
 # How many municipalities a changelist row names before it says "+ N more".
@@ -38,7 +39,7 @@ class MembershipInline(admin.TabularInline):
 
 
 @admin.register(Association)
-class AssociationAdmin(HistoryAdmin):
+class AssociationAdmin(ChangesCatalogue, HistoryAdmin):
     list_display = ["name", "municipality_names", "approved", "trusted", "member_count", "listing_count"]
     list_filter = [ApprovedFilter, "trusted", "municipalities"]
     search_fields = ["name", "business_id", "email"]
@@ -75,13 +76,6 @@ class AssociationAdmin(HistoryAdmin):
         search.reindex(form.instance.listings.select_related("association").prefetch_related("tags"))
         catalogue.changed()
 
-    def delete_model(self, request, obj):
-        super().delete_model(request, obj)
-        catalogue.changed()
-
-    def delete_queryset(self, request, queryset):
-        super().delete_queryset(request, queryset)
-        catalogue.changed()
 
     @admin.display(description=_("toimintakunnat"))
     def municipality_names(self, association):

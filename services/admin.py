@@ -17,13 +17,14 @@ from services import catalogue, search
 from services.diff import changes, listing_state, version_state
 from services.fields import FlagsField
 from services.history_admin import HistoryAdmin
+from services.admin_catalogue import ChangesCatalogue
 from services.forms import ListingForm
 from services.models import Activity, Listing, Place, VolunteerRole
 from services.moderation_admin import KIND_CHANGE_URLS, WORKFLOW_ACTIONS, preview_link, transition_list
 
 
 @admin.register(Place)
-class PlaceAdmin(admin.ModelAdmin):
+class PlaceAdmin(ChangesCatalogue, admin.ModelAdmin):
     list_display = ["name", "street_address", "municipality", "association", "is_accessible"]
     list_filter = ["municipality", "is_accessible"]
     list_select_related = ["municipality", "association"]
@@ -35,18 +36,6 @@ class PlaceAdmin(admin.ModelAdmin):
         (_("Esteettömyys"), {"fields": ["is_accessible", "accessibility"]}),
     ]
 
-    # The catalogue's "accessible" facet reads places.
-    def save_model(self, request, obj, form, change):
-        super().save_model(request, obj, form, change)
-        catalogue.changed()
-
-    def delete_model(self, request, obj):
-        super().delete_model(request, obj)
-        catalogue.changed()
-
-    def delete_queryset(self, request, queryset):
-        super().delete_queryset(request, queryset)
-        catalogue.changed()
 
 
 # The order in which a person fills in a listing; the kind's own fieldset goes before moderation.
@@ -123,7 +112,7 @@ class StaleFilter(admin.SimpleListFilter):
         return queryset
 
 
-class ListingAdminBase(HistoryAdmin):
+class ListingAdminBase(ChangesCatalogue, HistoryAdmin):
     """What the admins of all listing kinds share; a kind's admin adds `kind_fieldset`.
 
     Every save is a version (django-simple-history, services/history.py); the history page lists
@@ -171,13 +160,6 @@ class ListingAdminBase(HistoryAdmin):
         search.reindex([form.instance])
         catalogue.changed()
 
-    def delete_model(self, request, obj):
-        super().delete_model(request, obj)
-        catalogue.changed()
-
-    def delete_queryset(self, request, queryset):
-        super().delete_queryset(request, queryset)
-        catalogue.changed()
 
     def history_form_view(self, request, object_id, version_id, extra_context=None):
         """An earlier version beside the current content; restoring it is a POST (Listing.restore_version)."""

@@ -11,7 +11,7 @@ from django.utils.translation import ngettext
 from taggit.admin import TagAdmin as TaggitTagAdmin
 from taggit.models import Tag
 
-from services import catalogue
+from services.admin_catalogue import ChangesCatalogue
 from vocabularies import actions
 from vocabularies.models import ActivityType, Language, LifeSituation, Municipality, Region, TargetGroup, Theme
 
@@ -113,7 +113,7 @@ class VocabularyCare:
 
 
 @admin.register(Region, TargetGroup, Theme, LifeSituation, ActivityType, Language)
-class TermAdmin(VocabularyCare, admin.ModelAdmin):
+class TermAdmin(VocabularyCare, ChangesCatalogue, admin.ModelAdmin):
     """One admin for every vocabulary: the terms share their fields (vocabularies.models.Term)."""
 
     list_display = ["name_fi", "name_sv", "name_en", "code", "usage", "position"]
@@ -130,18 +130,6 @@ class TermAdmin(VocabularyCare, admin.ModelAdmin):
     def merge(self, *, keep, others) -> int:
         return actions.merge_terms(keep=keep, others=others)
 
-    # The catalogue's facets show the terms' names in their order.
-    def save_model(self, request, obj, form, change):
-        super().save_model(request, obj, form, change)
-        catalogue.changed()
-
-    def delete_model(self, request, obj):
-        super().delete_model(request, obj)
-        catalogue.changed()
-
-    def delete_queryset(self, request, queryset):
-        super().delete_queryset(request, queryset)
-        catalogue.changed()
 
 
 @admin.register(Municipality)
