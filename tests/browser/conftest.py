@@ -27,6 +27,7 @@ Without /usr/bin/chromium the browser tests are skipped, unless REQUIRE_BROWSER=
 a skipped browser test, for whatever reason, is a failure.
 """
 
+import importlib
 import os
 import re
 from urllib.parse import urlsplit, urlunsplit
@@ -88,6 +89,20 @@ def browser():
             chromium = playwright.chromium.launch(executable_path=CHROMIUM, args=CHROMIUM_ARGS)
             yield chromium
             chromium.close()
+
+
+@pytest.fixture(autouse=True)
+def seeded_vocabularies(django_db_serialized_rollback, transactional_db):
+    """The vocabularies the migrations seed, present in every browser test.
+
+    Serialized rollback should restore them after live_server's flush; in a full run some test
+    before the browser tests leaves them out, so they are seeded again (idempotently) here.
+    """
+    from django.apps import apps
+
+    seed = importlib.import_module("vocabularies.migrations.0002_seed_vocabularies").seed
+    if not apps.get_model("vocabularies", "Municipality").objects.exists():
+        seed(apps, None)
 
 
 @pytest.fixture
