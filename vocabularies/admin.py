@@ -33,15 +33,10 @@ class MergeForm(forms.Form):
 class VocabularyCare:
     """Usage counts, merging and in-use protection, shared by the term admins and the tag admin.
 
-    Subclasses say how to count (`annotate_usage`) and merge (`merge`); the admin-facing steps,
-    messages and log entries are the same for a municipality and a free tag.
+    Subclasses define how to count, `annotate_usage(queryset)`, and how to merge,
+    `merge(*, keep, others) -> int`; the admin-facing steps, messages and log entries are the same
+    for a municipality and a free tag.
     """
-
-    def annotate_usage(self, queryset):
-        raise NotImplementedError
-
-    def merge(self, *, keep, others) -> int:
-        raise NotImplementedError
 
     def get_queryset(self, request):
         return self.annotate_usage(super().get_queryset(request))
