@@ -27,6 +27,8 @@ TZ = ZoneInfo("Europe/Helsinki")
 # Demo associations and contacts use this domain; it marks what the command may replace.
 # .example is reserved (RFC 2606), so no mail can ever reach a real inbox.
 DEMO_DOMAIN = "demo.hyvinvointitarjotin.example"
+# Who may host the showcase peer group, most fitting first.
+SHOWCASE_HOSTS = ("elakelaiset", "spr", "muisti", "sydan", "omaishoitajat", "martat", "kylayhdistys", "mielenterveys")
 PER_SCALE = {"associations": 30, ACTIVITY: 150, EVENT: 300, ROLE: 60}
 
 FINNISH = {**texts_families.TEMPLATES, **texts_seniors.TEMPLATES, **texts_health.TEMPLATES}
@@ -252,7 +254,28 @@ class _Planner:
             for index in rng.choices(range(len(associations)), cum_weights=cumulative, k=counts[kind])
         ]
         rng.shuffle(jobs)
-        return [self.listing(kind, associations, index) for kind, index in jobs]
+        showcase = self.showcase_jobs(associations, jobs)
+        return [self.listing(kind, associations, index, showcase=showcase.get(n)) for n, (kind, index) in enumerate(jobs)]
+
+    def showcase_jobs(self, associations: list[AssociationPlan], jobs: list) -> dict:
+        """The demo's headline case, always present: in every municipality an approved
+        association, preferably one for older people, runs a free, published peer-support group
+        for older people (DESIGN.md: a resident finds one in a few seconds). Each takes the place
+        of one planned activity, so the counts stay the same."""
+        hosts = []
+        for municipality in MUNICIPALITIES:
+            candidates = [
+                i for i, a in enumerate(associations)
+                if a.fields["approved_at"] and a.municipalities[0] == municipality and a.type.key in SHOWCASE_HOSTS
+            ]
+            candidates.sort(key=lambda i: SHOWCASE_HOSTS.index(associations[i].type.key))
+            hosts += candidates[:1]
+        activity_jobs = [n for n, (kind, _index) in enumerate(jobs) if kind == ACTIVITY]
+        showcase = {}
+        for n, association in zip(activity_jobs, hosts):
+            jobs[n] = (ACTIVITY, association)
+            showcase[n] = texts_seniors.PEER_GROUP
+        return showcase
 
     def template(self, kind: str, type_key: str) -> Template:
         roll = self.rng.random()
@@ -267,11 +290,11 @@ class _Planner:
                 break
         return self.rng.choice(POOLS[(FI, kind, type_key)])
 
-    def listing(self, kind: str, associations: list[AssociationPlan], index: int) -> ListingPlan:
+    def listing(self, kind: str, associations: list[AssociationPlan], index: int, showcase=None) -> ListingPlan:
         """One listing: texts from a template, with every structured field matching the words."""
         rng = self.rng
         association = associations[index]
-        t = self.template(kind, association.type.key)
+        t = showcase or self.template(kind, association.type.key)
         words = PHRASES[t.language]
 
         online_only = rng.random() < t.online
@@ -315,6 +338,8 @@ class _Planner:
         closing = rng.choice(words["closing"]).format(contact=fields["contact_name"], phone=fields["contact_phone"])
         fields["description"] = "\n\n".join(paragraphs + [" ".join(practical), closing])
         fields.update(self.lifecycle(kind, association, start))
+        while showcase and fields["status"] != "published":
+            fields.update(self.lifecycle(kind, association, start))
 
         chosen = rng.sample(t.life_situations, rng.randint(1, len(t.life_situations))) if t.life_situations else []
         m2m = dict(

@@ -4,7 +4,26 @@ from tarjotin.demo.templates import activity, event, role, seasonal
 
 SMALL_FEES = ("2 € / kerta", "Jäsenille maksuton, muille 3 €", "Kahvi ja pulla 2 €", "Kausimaksu 20 €")
 
+# The headline case of the demo (see generate.showcase_jobs).
+PEER_GROUP = activity(
+    ("Vertaistukiryhmä ikäihmisille", "Ikäihmisten vertaisryhmä", "Juttutupa – vertaistukea senioreille",
+     "Vertaistukiryhmä yksin asuville ikäihmisille"),
+    ("Pienryhmä, jossa jaetaan arjen ilot ja huolet samassa elämäntilanteessa olevien kanssa.",
+     "Vertaistukea ja seuraa yksinäisyyttä kokeville ikäihmisille, koulutetun vertaisohjaajan kanssa."),
+    ("Ryhmä kokoontuu kahvin äärelle, ja jokainen saa kertoa kuulumisensa omalla vuorollaan. "
+     "Puhutaan esimerkiksi eläkkeelle jäämisestä, leskeksi jäämisestä, terveydestä ja siitä, "
+     "miten arjessa jaksaa. Kenenkään ei tarvitse puhua, jos ei halua.",
+     "Ryhmää ohjaa vapaaehtoinen vertaisohjaaja, joka on saanut tehtävään koulutuksen. Ryhmään "
+     "voi tulla ilman ilmoittautumista, ja mukaan saa tuoda ystävän. Palveluohjaaja voi myös "
+     "ohjata ryhmään."),
+    target_groups="ikaihmiset", themes=("vertaistuki", "yksinaisyys"),
+    life_situations=("elakkeelle-siirtyminen", "yksin-asuminen", "laheisen-menetys"),
+    activity_types="vertaistukiryhma", tags=("vertaistuki", "ikäihmiset", "yksinäisyys", "juttuseura"),
+    when="day",
+)
+
 ELAKELAISET = [
+    PEER_GROUP,
     activity(
         ("Kerhopäivä", "Eläkeläisten kerho", "Torstaikerho", "Seniorikerho {loc}"),
         ("Kahvia, ajankohtaisia vieraita, visailua ja hyvää seuraa.",

@@ -208,3 +208,15 @@ def test_demo_member_signs_in_through_the_login_page_without_a_verification_mail
     assert response.status_code == 302
     assert not mailoutbox
     assert client.get("/omat/").status_code == 200
+
+
+def test_a_resident_finds_a_free_weekday_peer_group_for_the_elderly_in_nurmijarvi(db):
+    from services import catalogue
+
+    run("--scale", "1")
+    catalogue.holder.reset()
+    result = catalogue.search_catalogue(
+        {"municipality": ["nurmijarvi"], "target_group": ["ikaihmiset"], "cost": ["free"],
+         "activity_type": ["vertaistukiryhma"], "weekday": ["mon", "tue", "wed", "thu", "fri"]}
+    )
+    assert result.total >= 1
