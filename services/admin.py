@@ -20,7 +20,7 @@ from services.history_admin import HistoryAdmin
 from services.admin_catalogue import ChangesCatalogue
 from services.forms import ListingForm
 from services.models import Activity, Listing, Place, VolunteerRole
-from services.moderation_admin import KIND_CHANGE_URLS, WORKFLOW_ACTIONS, preview_link, transition_list
+from services.moderation_admin import WORKFLOW_ACTIONS, kind_admin_redirect, preview_link, transition_list
 
 
 @admin.register(Place)
@@ -237,12 +237,7 @@ class ListingAdmin(ListingAdminBase):
         return False
 
     def change_view(self, request, object_id, form_url="", extra_context=None):
-        kind = None
-        if object_id.isdigit():
-            kind = Listing.objects.filter(pk=object_id).values_list("kind", flat=True).first()
-        if kind in KIND_CHANGE_URLS:
-            return redirect(KIND_CHANGE_URLS[kind], object_id)
-        return super().change_view(request, object_id, form_url, extra_context)
+        return kind_admin_redirect(object_id) or super().change_view(request, object_id, form_url, extra_context)
 
 
 @admin.register(Activity)

@@ -36,6 +36,12 @@ KIND_CHANGE_URLS = {
 }
 
 
+def kind_admin_redirect(object_id: str):
+    """A redirect to the change page in the admin of the listing's own kind; None for an unknown id."""
+    kind = Listing.objects.filter(pk=object_id).values_list("kind", flat=True).first() if object_id.isdigit() else None
+    return redirect(KIND_CHANGE_URLS[kind], object_id) if kind in KIND_CHANGE_URLS else None
+
+
 class ReturnForm(forms.Form):
     reason = forms.CharField(
         label=_("Mitä yhdistyksen pitää korjata?"),
@@ -322,12 +328,7 @@ class PublishedWithoutReviewAdmin(admin.ModelAdmin):
         return False
 
     def change_view(self, request, object_id, form_url="", extra_context=None):
-        kind = None
-        if object_id.isdigit():
-            kind = Listing.objects.filter(pk=object_id).values_list("kind", flat=True).first()
-        if kind in KIND_CHANGE_URLS:
-            return redirect(KIND_CHANGE_URLS[kind], object_id)
-        return redirect("admin:services_listingpublishedwithoutreview_changelist")
+        return kind_admin_redirect(object_id) or redirect("admin:services_listingpublishedwithoutreview_changelist")
 
     @admin.display(description=_("julkinen sivu"))
     def public_page(self, listing):

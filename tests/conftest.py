@@ -15,6 +15,7 @@ from allauth.account.internal.flows.login import record_authentication
 from django.core.cache import cache
 from django.http import HttpRequest
 from django.test import Client
+from django.urls import reverse
 from django.utils import timezone, translation
 
 from accounts.models import User
@@ -186,3 +187,14 @@ def activity(association, place):
     listing.themes.set(Theme.objects.filter(slug="vertaistuki"))
     listing.languages.set(Language.objects.filter(slug="suomi"))
     return listing
+
+
+def admin_url(model, view, *args):
+    return reverse(f"admin:{model._meta.app_label}_{model._meta.model_name}_{view}", args=args)
+
+
+@pytest.fixture
+def liaison_client(client, liaison):
+    """The liaison logged in to admin (force_login also marks the second factor as passed)."""
+    client.force_login(liaison)
+    return client

@@ -3,15 +3,6 @@ from django.urls import reverse
 
 from accounts.models import User
 
-STATIC_FILES = "django.contrib.staticfiles.storage.StaticFilesStorage"
-
-
-@pytest.fixture
-def liaison_client(client, liaison, settings):
-    # Admin pages link static files; the production manifest exists only after collectstatic.
-    settings.STORAGES = {**settings.STORAGES, "staticfiles": {"BACKEND": STATIC_FILES}}
-    client.force_login(liaison)
-    return client
 
 
 def test_user_admin_pages_load_for_liaison(liaison_client, editor):

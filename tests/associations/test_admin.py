@@ -2,26 +2,12 @@ import pytest
 from django.contrib import admin
 from django.db import connection
 from django.test.utils import CaptureQueriesContext
-from django.urls import reverse
 
 from associations.models import Association, Membership
 from services.models import CatalogueRevision
-from tests.conftest import make_association, make_listing, make_user
+from tests.conftest import admin_url, make_association, make_listing, make_user
 
-STATIC_FILES = "django.contrib.staticfiles.storage.StaticFilesStorage"
 MODELS = [model for model in admin.site._registry if model._meta.app_label == "associations"]
-
-
-def admin_url(model, view, *args):
-    return reverse(f"admin:{model._meta.app_label}_{model._meta.model_name}_{view}", args=args)
-
-
-@pytest.fixture
-def liaison_client(client, liaison, settings):
-    # Admin pages link static files; the production manifest exists only after collectstatic.
-    settings.STORAGES = {**settings.STORAGES, "staticfiles": {"BACKEND": STATIC_FILES}}
-    client.force_login(liaison)
-    return client
 
 
 @pytest.mark.parametrize("model", MODELS, ids=lambda model: model.__name__)

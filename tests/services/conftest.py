@@ -8,7 +8,7 @@ from django.utils import timezone
 from services import catalogue
 from services.models import Listing
 from tests.conftest import make_association, make_listing
-from vocabularies.models import Language, TargetGroup, Theme
+from vocabularies.models import Language, Municipality, TargetGroup, Theme
 
 
 def classify(listing, *, target_groups=(), themes=(), languages=("suomi",)):
@@ -63,3 +63,20 @@ def world(association, place):
         "unapproved": make_listing(make_association("Hyväksymätön yhdistys", approved=False), title="Piilossa ikäihmisille"),
     }
     return listings, hidden
+
+
+def form_data(association, **fields):
+    """What a liaison types into a listing's add page."""
+    data = {
+        "association": association.pk,
+        "title": "Muistikahvila",
+        "slug": "",
+        "summary": "Juttuseuraa ja tietoa muistisairauksista.",
+        "municipalities": [Municipality.objects.get(slug="nurmijarvi").pk],
+        "tags": "",
+        "is_free": "on",
+        "status": Listing.Status.DRAFT,
+        "last_confirmed_on": "2026-03-01",
+    }
+    data.update(fields)
+    return data

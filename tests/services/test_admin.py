@@ -16,41 +16,12 @@ from services.models import (
     Place,
     VolunteerRole,
 )
-from tests.conftest import make_listing
+from tests.conftest import admin_url, make_listing
+from tests.services.conftest import form_data
 from vocabularies.models import Municipality
 
-STATIC_FILES = "django.contrib.staticfiles.storage.StaticFilesStorage"
 MODELS = [model for model in admin.site._registry if model._meta.app_label in ("services", "events")]
 LISTING_ADMINS = [Listing, Activity, Event, VolunteerRole]
-
-
-def admin_url(model, view, *args):
-    return reverse(f"admin:{model._meta.app_label}_{model._meta.model_name}_{view}", args=args)
-
-
-def form_data(association, **fields):
-    """What a liaison types into a listing's add page."""
-    data = {
-        "association": association.pk,
-        "title": "Muistikahvila",
-        "slug": "",
-        "summary": "Juttuseuraa ja tietoa muistisairauksista.",
-        "municipalities": [Municipality.objects.get(slug="nurmijarvi").pk],
-        "tags": "",
-        "is_free": "on",
-        "status": Listing.Status.DRAFT,
-        "last_confirmed_on": "2026-03-01",
-    }
-    data.update(fields)
-    return data
-
-
-@pytest.fixture
-def liaison_client(client, liaison, settings):
-    # Admin pages link static files; the production manifest exists only after collectstatic.
-    settings.STORAGES = {**settings.STORAGES, "staticfiles": {"BACKEND": STATIC_FILES}}
-    client.force_login(liaison)
-    return client
 
 
 @pytest.fixture

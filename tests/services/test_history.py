@@ -6,17 +6,9 @@ from django.urls import reverse
 
 from services.models import Activity, CatalogueRevision, Listing, ListingTransition
 from tests.conftest import make_listing
-from tests.services.test_admin import form_data
+from tests.services.conftest import form_data
 from vocabularies.models import TargetGroup
 
-STATIC_FILES = "django.contrib.staticfiles.storage.StaticFilesStorage"
-
-
-@pytest.fixture
-def liaison_client(client, liaison, settings):
-    settings.STORAGES = {**settings.STORAGES, "staticfiles": {"BACKEND": STATIC_FILES}}
-    client.force_login(liaison)
-    return client
 
 
 def history_url(listing, version=None):

@@ -12,16 +12,8 @@ from services.models import Listing, ListingTransition
 from tests.conftest import make_association, make_listing
 
 Status = Listing.Status
-STATIC_FILES = "django.contrib.staticfiles.storage.StaticFilesStorage"
 QUEUE = reverse("admin:services_listingforreview_changelist")
 ALL_LISTINGS = reverse("admin:services_listing_changelist")
-
-
-@pytest.fixture
-def liaison_client(client, liaison, settings):
-    settings.STORAGES = {**settings.STORAGES, "staticfiles": {"BACKEND": STATIC_FILES}}
-    client.force_login(liaison)
-    return client
 
 
 def waiting(association, title, days_ago, **fields):

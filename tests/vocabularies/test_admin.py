@@ -3,22 +3,10 @@ from django.contrib import admin
 from django.urls import reverse
 
 from services.models import CatalogueRevision
+from tests.conftest import admin_url
 from vocabularies.models import Municipality, Region
 
-STATIC_FILES = "django.contrib.staticfiles.storage.StaticFilesStorage"
 VOCABULARIES = [model for model in admin.site._registry if model._meta.app_label == "vocabularies"]
-
-
-def admin_url(model, view, *args):
-    return reverse(f"admin:{model._meta.app_label}_{model._meta.model_name}_{view}", args=args)
-
-
-@pytest.fixture
-def liaison_client(client, liaison, settings):
-    # Admin pages link static files; the production manifest exists only after collectstatic.
-    settings.STORAGES = {**settings.STORAGES, "staticfiles": {"BACKEND": STATIC_FILES}}
-    client.force_login(liaison)
-    return client
 
 
 def test_every_vocabulary_has_an_admin():

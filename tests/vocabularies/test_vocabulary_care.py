@@ -13,14 +13,6 @@ from tests.conftest import make_listing
 from vocabularies import actions
 from vocabularies.models import Municipality, TargetGroup, Theme
 
-STATIC_FILES = "django.contrib.staticfiles.storage.StaticFilesStorage"
-
-
-@pytest.fixture
-def liaison_client(client, liaison, settings):
-    settings.STORAGES = {**settings.STORAGES, "staticfiles": {"BACKEND": STATIC_FILES}}
-    client.force_login(liaison)
-    return client
 
 
 def url(model, view="changelist", *args):
