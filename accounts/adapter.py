@@ -10,7 +10,7 @@ from accounts import mail
 
 def home_url() -> str:
     """Omat sivut (the dashboard), or the catalogue while the dashboard is not there."""
-    for name in ("dashboard:home", "services:catalogue"):
+    for name in ("dashboard:home", "catalogue:catalogue"):
         try:
             return reverse(name)
         except NoReverseMatch:

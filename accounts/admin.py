@@ -4,7 +4,6 @@ from django.contrib.auth.forms import BaseUserCreationForm, UserChangeForm
 from django.utils.translation import gettext_lazy as _
 
 from accounts.models import User
-from associations.models import Membership
 
 
 class UserCreationForm(BaseUserCreationForm):
@@ -19,14 +18,6 @@ class UserEditForm(UserChangeForm):
     class Meta:
         model = User
         fields = "__all__"
-
-
-class MembershipInline(admin.TabularInline):
-    model = Membership
-    extra = 0
-    autocomplete_fields = ["association"]
-    fields = ["association", "role", "created_at"]
-    readonly_fields = ["created_at"]
 
 
 @admin.register(User)
@@ -51,12 +42,11 @@ class UserAdmin(DjangoUserAdmin):
     list_filter = ["is_staff", "is_superuser", "is_active", "groups"]
     search_fields = ["email", "first_name", "last_name"]
     ordering = ["email"]
-    inlines = [MembershipInline]
 
     @admin.display(description=_("nimi"), ordering="last_name")
     def full_name(self, user):
         return user.get_full_name()
 
     def get_inlines(self, request, obj):
-        # Memberships are added once the user exists, like the other details.
+        # Inlines (memberships, added by associations/admin.py) come once the user exists.
         return self.inlines if obj else []

@@ -29,15 +29,3 @@ def association_for(user, slug: str, action: str) -> tuple[Association, Membersh
     if not membership.can(action):
         raise PermissionDenied
     return association, membership
-
-
-def listing_for(user, pk: int, action: str, queryset=None):
-    """A listing of one of the user's associations, if their role allows `action`: 404 / 403 otherwise."""
-    from services.models import Listing
-
-    queryset = queryset if queryset is not None else Listing.objects.all()
-    listing = get_object_or_404(queryset.select_related("association"), pk=pk)
-    membership = get_membership(user, listing.association)
-    if not membership.can(action):
-        raise PermissionDenied
-    return listing, membership

@@ -11,7 +11,6 @@ from django.utils.text import slugify
 
 from accounts.mail import language_for
 from associations.models import Association, Invitation, Membership
-from services import catalogue
 from tarjotin.mail import send_templated_mail
 
 
@@ -52,7 +51,6 @@ def approve_associations(*, associations) -> list[Association]:
     for association in approved:
         association.approve()
         _send_approved(association)
-    catalogue.changed()
     return approved
 
 
@@ -78,11 +76,11 @@ def _send_invitation(invitation: Invitation) -> None:
         "role": invitation.get_role_display(),
         "url": _absolute_url(invitation, language),
     }
-    send_templated_mail("associations/email/invitation", context, to=[invitation.email], language=language)
+    send_templated_mail("email/associations/invitation", context, to=[invitation.email], language=language)
 
 
 def _send_approved(association: Association) -> None:
     for membership in association.memberships.admins().select_related("user"):
         user = membership.user
         context = {"association": association, "user": user, "url": _absolute_url(association, user.language)}
-        send_templated_mail("associations/email/approved", context, to=[user.email], language=user.language)
+        send_templated_mail("email/associations/approved", context, to=[user.email], language=user.language)

@@ -4,12 +4,12 @@ from django.template.response import TemplateResponse
 from django.utils.translation import gettext_lazy as _
 from django.utils.translation import gettext, ngettext
 
+from accounts.admin import UserAdmin
+from accounts.models import User
 from associations import actions
 from associations.forms import InvitationForm
+from associations.history_admin import HistoryAdmin
 from associations.models import Association, Membership
-from services import catalogue, search
-from services.admin_catalogue import ChangesCatalogue
-from services.history_admin import HistoryAdmin
 
 # How many municipalities a changelist row names before it says "+ N more".
 SHORT_LIST = 3
@@ -39,7 +39,7 @@ class MembershipInline(admin.TabularInline):
 
 
 @admin.register(Association)
-class AssociationAdmin(ChangesCatalogue, HistoryAdmin):
+class AssociationAdmin(HistoryAdmin):
     list_display = ["name", "municipality_names", "approved", "trusted", "member_count", "listing_count"]
     list_filter = [ApprovedFilter, "trusted", "municipalities"]
     search_fields = ["name", "business_id", "email"]
@@ -69,13 +69,6 @@ class AssociationAdmin(ChangesCatalogue, HistoryAdmin):
             )
             .prefetch_related("municipalities")
         )
-
-    def save_related(self, request, form, formsets, change):
-        super().save_related(request, form, formsets, change)
-        # Approval decides what the catalogue shows, and listings are found by the association's name.
-        search.reindex(form.instance.listings.select_related("association").prefetch_related("tags"))
-        catalogue.changed()
-
 
     @admin.display(description=_("toimintakunnat"))
     def municipality_names(self, association):
@@ -164,3 +157,20 @@ class MembershipAdmin(admin.ModelAdmin):
     search_fields = ["user__email", "user__first_name", "user__last_name", "association__name"]
     autocomplete_fields = ["user", "association"]
     readonly_fields = ["created_at"]
+
+
+class UserMembershipInline(admin.TabularInline):
+    model = Membership
+    extra = 0
+    autocomplete_fields = ["association"]
+    fields = ["association", "role", "created_at"]
+    readonly_fields = ["created_at"]
+
+
+# accounts/ knows nothing of associations, so the memberships join the user page from here.
+admin.site.unregister(User)
+
+
+@admin.register(User)
+class UserWithMembershipsAdmin(UserAdmin):
+    inlines = [UserMembershipInline]

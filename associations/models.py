@@ -67,7 +67,7 @@ class Association(models.Model):
         return self.name
 
     def get_absolute_url(self):
-        return reverse("associations:association-detail", args=[self.slug])
+        return reverse("catalogue:association-detail", args=[self.slug])
 
     @property
     def is_approved(self) -> bool:
@@ -84,18 +84,6 @@ class Association(models.Model):
             return None
         membership = self.memberships.filter(user=user).only("role").first()
         return membership.role if membership else None
-
-    def can_be_edited_by(self, user) -> bool:
-        """Editors and admins may change the association's listings."""
-        return self.role_of(user) is not None
-
-    def can_be_administered_by(self, user) -> bool:
-        """Only admins manage members and the association's profile."""
-        return self.role_of(user) == Membership.Role.ADMIN
-
-    def allows(self, user, action: str) -> bool:
-        role = self.role_of(user)
-        return role is not None and action in Membership.PERMISSIONS[role]
 
 
 class Action(models.TextChoices):

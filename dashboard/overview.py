@@ -6,7 +6,7 @@ from dataclasses import dataclass, field
 from django.utils import timezone
 
 from dashboard import statistics
-from services.models import Listing, hidden_before
+from services.models import Listing
 
 Status = Listing.Status
 EVENTS_SOON_DAYS = 14
@@ -42,10 +42,9 @@ def association_overview(association, now: datetime.datetime | None = None) -> O
     copies = {row.working_copy_of_id: row for row in rows if row.working_copy_of_id}
     originals = [row for row in rows if not row.working_copy_of_id]
     views = statistics.recent_views([listing.pk for listing in originals], today)
-    hidden_from = hidden_before(today)
     for listing in originals:
-        # Unconfirmed for too long: out of the catalogue until confirmed (ListingQuerySet.published).
-        listing.is_hidden = listing.status == Status.PUBLISHED and listing.last_confirmed_on < hidden_from
+        listing.is_hidden = listing.is_hidden_as_stale(today)
+        listing.shown_publicly = listing.is_public(today)
         listing.views = views[listing.pk]
         listing.pending_edit = copies.get(listing.pk)
         listing.has_ended = bool(listing.ends_at and listing.ends_at < now)

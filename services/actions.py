@@ -1,7 +1,8 @@
-"""Moderation steps that reach beyond one listing: the workflow step, then mail to the association.
+"""Listing steps that reach beyond one listing, with the mail they send.
 
-Admin (the liaison's queue and bulk actions) calls these rather than the model methods, so that
-every publication and return is notified the same way. Mail leaves after the transaction commits.
+Publishing and returning (admin's queue and bulk actions call these rather than the model methods,
+so that every publication and return is notified the same way), and the daily freshness round.
+Mail leaves after the transaction commits.
 """
 
 import datetime
@@ -11,8 +12,8 @@ from dataclasses import dataclass
 from django.db import transaction
 from django.utils import timezone
 
-from services import catalogue, notifications
-from services.models import Listing, ModerationDigest
+from services import notifications
+from services.models import CatalogueRevision, Listing
 
 
 def publish_listing(*, listing: Listing, by, note: str = "") -> Listing:
@@ -37,30 +38,6 @@ def return_listing(*, listing: Listing, by, reason: str) -> Listing:
         notifications.listing_returned(listing)
     return listing
 
-
-def send_moderation_digest(*, now: datetime.datetime | None = None) -> ModerationDigest | None:
-    """Mail the liaisons one digest of the listings that started waiting since the last digest.
-
-    Returns the digest recorded, or None when nothing new is waiting or nobody would receive it.
-    Safe to run again: what an earlier digest included is not sent twice.
-    """
-    now = now or timezone.now()
-    with transaction.atomic():
-        last = ModerationDigest.objects.select_for_update().order_by("-newest_submitted_at").first()
-        waiting = Listing.objects.waiting_for_review().filter(submitted_at__lte=now)
-        new = waiting.filter(submitted_at__gt=last.newest_submitted_at) if last else waiting
-        new = list(new.select_related("association", "working_copy_of"))
-        recipients = list(notifications.liaisons())
-        if not new or not recipients:
-            return None
-        digest = ModerationDigest.objects.create(
-            sent_at=now,
-            newest_submitted_at=max(listing.submitted_at for listing in new),
-            listing_count=len(new),
-            recipient_count=len(recipients),
-        )
-        notifications.moderation_digest(new, waiting_count=waiting.count(), recipients=recipients)
-    return digest
 
 
 @dataclass
@@ -94,5 +71,6 @@ def check_freshness(*, today: datetime.date | None = None) -> FreshnessReport:
             Listing.objects.filter(pk__in=reminded_ids).update(freshness_reminded_at=timezone.now())
             reminded += len(listings)
     hidden = Listing.objects.hidden_as_stale(today).count()
-    catalogue.changed()
+    # Hiding needs no write, so nothing else tells the other processes that the catalogue changed.
+    CatalogueRevision.bump()
     return FreshnessReport(reminded=reminded, hidden=hidden)

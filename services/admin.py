@@ -13,18 +13,16 @@ from django.utils.html import format_html
 from django.utils.translation import gettext
 from django.utils.translation import gettext_lazy as _
 
-from services import catalogue, search
 from services.diff import changes, listing_state, version_state
 from services.fields import FlagsField
-from services.history_admin import HistoryAdmin
-from services.admin_catalogue import ChangesCatalogue
+from associations.history_admin import HistoryAdmin
 from services.forms import ListingForm
 from services.models import Activity, Listing, Place, VolunteerRole
-from services.moderation_admin import WORKFLOW_ACTIONS, kind_admin_redirect, preview_link, transition_list
+from services.admin_workflow import WORKFLOW_ACTIONS, kind_admin_redirect, preview_link, transition_list
 
 
 @admin.register(Place)
-class PlaceAdmin(ChangesCatalogue, admin.ModelAdmin):
+class PlaceAdmin(admin.ModelAdmin):
     list_display = ["name", "street_address", "municipality", "association", "is_accessible"]
     list_filter = ["municipality", "is_accessible"]
     list_select_related = ["municipality", "association"]
@@ -112,7 +110,7 @@ class StaleFilter(admin.SimpleListFilter):
         return queryset
 
 
-class ListingAdminBase(ChangesCatalogue, HistoryAdmin):
+class ListingAdminBase(HistoryAdmin):
     """What the admins of all listing kinds share; a kind's admin adds `kind_fieldset`.
 
     Every save is a version (django-simple-history, services/history.py); the history page lists
@@ -154,12 +152,6 @@ class ListingAdminBase(ChangesCatalogue, HistoryAdmin):
             obj.created_by = request.user
         super().save_model(request, obj, form, change)
 
-    def save_related(self, request, form, formsets, change):
-        super().save_related(request, form, formsets, change)
-        # Only now are the tags saved, which the search document includes.
-        search.reindex([form.instance])
-        catalogue.changed()
-
 
     def history_form_view(self, request, object_id, version_id, extra_context=None):
         """An earlier version beside the current content; restoring it is a POST (Listing.restore_version)."""
@@ -185,7 +177,7 @@ class ListingAdminBase(ChangesCatalogue, HistoryAdmin):
             "original": listing,
             "version": version,
             "changes": changes(listing_state(listing), version_state(version)),
-            "is_public": listing.status == Listing.Status.PUBLISHED and not listing.working_copy_of_id,
+            "is_public": listing.is_public(),
             **(extra_context or {}),
         }
         return TemplateResponse(request, "admin/services/restore_version.html", context)

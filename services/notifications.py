@@ -1,12 +1,10 @@
-"""The mail that moderation sends: one small function per message, templates in templates/email/services/.
+"""The mail about listings: one small function per message, templates in templates/email/services/.
 
 Each member gets their own message in their own language (User.language), so no member sees the
 others' addresses. Sending goes through tarjotin.mail (a background task after commit).
 """
 
 from django.conf import settings
-from django.contrib.auth.models import Permission
-from django.db.models import Q
 from django.urls import NoReverseMatch, reverse
 from django.utils import translation
 
@@ -20,23 +18,6 @@ def _members(association):
     return User.objects.filter(memberships__association=association, is_active=True).order_by("pk")
 
 
-def liaisons():
-    """Who gets the daily digest: active staff who may moderate listings (superusers included).
-
-    Give a liaison who is not a superuser the permission "services | ilmoitus | Can change"
-    directly or through a group.
-    """
-    from accounts.models import User
-
-    may_moderate = Permission.objects.filter(codename="change_listing", content_type__app_label="services")
-    return (
-        User.objects.filter(is_active=True, is_staff=True)
-        .filter(Q(is_superuser=True) | Q(user_permissions__in=may_moderate) | Q(groups__permissions__in=may_moderate))
-        .distinct()
-        .order_by("pk")
-    )
-
-
 def absolute(path: str) -> str:
     return settings.SITE_URL + path
 
@@ -45,7 +26,7 @@ def edit_url(listing, language: str) -> str:
     """The association's edit form of the listing, or their dashboard if that page is not there."""
     with translation.override(language):
         try:
-            return absolute(reverse("services:listing-edit", args=[listing.pk]))
+            return absolute(reverse("dashboard:listing-edit", args=[listing.pk]))
         except NoReverseMatch:
             return absolute("/omat/")
 
@@ -78,23 +59,6 @@ def listing_returned(listing) -> None:
             "edit_url": edit_url(original, member.language),
         }
         send_templated_mail("email/services/listing_returned", context, to=[member.email], language=member.language)
-
-
-def moderation_digest(listings, *, waiting_count: int, recipients) -> None:
-    """One message per liaison listing the new waiting listings, with a link to each review page."""
-    for liaison in recipients:
-        with translation.override(liaison.language):
-            items = [
-                {
-                    "listing": listing,
-                    "is_edit": bool(listing.working_copy_of_id),
-                    "review_url": absolute(reverse("admin:services_listingforreview_change", args=[listing.pk])),
-                }
-                for listing in listings
-            ]
-            queue_url = absolute(reverse("admin:services_listingforreview_changelist"))
-        context = {"items": items, "new_count": len(items), "waiting_count": waiting_count, "queue_url": queue_url}
-        send_templated_mail("email/services/moderation_digest", context, to=[liaison.email], language=liaison.language)
 
 
 def freshness_reminder(listings) -> None:

@@ -50,7 +50,10 @@ INSTALLED_APPS = [
     "associations",
     "services",
     "events",
+    "catalogue",
+    "moderation",
     "dashboard",
+    "demo",
     "tarjotin",
 ]
 

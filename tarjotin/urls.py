@@ -1,20 +1,17 @@
 from django.conf import settings
 from django.conf.urls.i18n import i18n_patterns
 from django.contrib import admin
-from django.contrib.sitemaps.views import sitemap
 from django.urls import include, path
 from django.views.i18n import set_language
 
 from tarjotin import robots, views
-from tarjotin.sitemaps import SITEMAPS
 
 urlpatterns = [
     path("healthz", views.healthz, name="healthz"),
     path("livez", views.livez, name="livez"),
     path("i18n/setlang/", set_language, name="set_language"),
-    path("api/v1/", include("services.api_urls")),
-    # One sitemap and robots.txt for all languages: they list the /sv/ and /en/ pages themselves.
-    path("sitemap.xml", sitemap, {"sitemaps": SITEMAPS}, name="sitemap"),
+    path("", include("catalogue.root_urls")),
+    # One robots.txt for all languages.
     path("robots.txt", robots.robots_txt, name="robots-txt"),
 ]
 
@@ -23,9 +20,10 @@ urlpatterns += i18n_patterns(
     path("admin/", admin.site.urls),
     path("tili/", include("allauth.urls")),
     path("", include("tarjotin.pages_urls")),
+    path("", include("catalogue.urls")),
     path("", include("services.urls")),
+    path("", include("moderation.urls")),
     path("omat/", include("dashboard.urls")),
-    path("", include("associations.urls")),
     path("", include("associations.manage_urls")),
     prefix_default_language=False,
 )

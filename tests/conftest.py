@@ -8,57 +8,17 @@
 - resident: an anonymous visitor (the plain `client`)
 """
 
-import datetime
-
 import pytest
-from allauth.account.internal.flows.login import record_authentication
 from django.core.cache import cache
-from django.http import HttpRequest
 from django.test import Client
-from django.urls import reverse
-from django.utils import timezone, translation
+from django.utils import translation
 
 from accounts.models import User
-from associations.models import Association, Membership
-from services import catalogue, search
-from services.models import Listing, Place
+from associations.models import Membership
+from catalogue import index, invalidation
+from services.models import Place
+from tests.factories import PASSWORD, make_association, make_listing, make_user, pass_second_factor
 from vocabularies.models import Language, Municipality, TargetGroup, Theme
-
-PASSWORD = "Kahvi-ja-pulla-2026"
-
-
-def make_user(email, **fields):
-    return User.objects.create_user(email=email, password=PASSWORD, **fields)
-
-
-def make_association(name, *, municipalities=("nurmijarvi",), approved=True):
-    association = Association.objects.create(
-        name=name,
-        slug=name.lower().replace(" ", "-").replace("ä", "a").replace("ö", "o"),
-        approved_at=timezone.now() if approved else None,
-    )
-    association.municipalities.set(Municipality.objects.filter(slug__in=municipalities))
-    return association
-
-
-def make_listing(association, *, kind=Listing.Kind.ACTIVITY, status=Listing.Status.PUBLISHED, **fields):
-    defaults = dict(
-        title="Kohtaamispaikka ikäihmisille",
-        summary="Kahvia, juttuseuraa ja vertaistukea joka tiistai.",
-        schedule="Tiistaisin klo 13–15",
-    )
-    if kind == Listing.Kind.EVENT:
-        start = timezone.now() + datetime.timedelta(days=7)
-        defaults.update(starts_at=start, ends_at=start + datetime.timedelta(hours=2))
-    if kind == Listing.Kind.VOLUNTEER_ROLE:
-        defaults.update(time_commitment="2 tuntia viikossa")
-    defaults.update(fields)
-    municipalities = defaults.pop("municipalities", ("nurmijarvi",))
-    listing = Listing.objects.create(association=association, kind=kind, status=status, **defaults)
-    listing.municipalities.set(Municipality.objects.filter(slug__in=municipalities))
-    search.reindex([listing])
-    catalogue.changed()
-    return listing
 
 
 @pytest.fixture(autouse=True)
@@ -80,14 +40,6 @@ def finnish_by_default():
 
 def pytest_configure(config):
     config.addinivalue_line("markers", "real_second_factor: force_login() leaves out the TOTP step for staff")
-
-
-def pass_second_factor(client, user):
-    """Mark the client's session as having passed TOTP, as allauth does after the code is entered."""
-    request = HttpRequest()
-    request.session = client.session
-    record_authentication(request, user, "mfa", type="totp")
-    request.session.save()
 
 
 @pytest.fixture(autouse=True)
@@ -125,11 +77,19 @@ def empty_cache():
 
 
 @pytest.fixture(autouse=True)
+def catalogue_follows_at_once(monkeypatch):
+    """pytest-django runs each test in a transaction that never commits, so on_commit work would
+    never run: the catalogue follows each change at once instead (tests/catalogue/test_invalidation.py
+    checks the commit-time behaviour itself)."""
+    monkeypatch.setattr(invalidation, "on_commit", lambda callback: callback())
+
+
+@pytest.fixture(autouse=True)
 def fresh_catalogue_index():
     """Each test starts without the previous test's in-memory catalogue index."""
-    catalogue.holder.reset()
+    index.holder.reset()
     yield
-    catalogue.holder.reset()
+    index.holder.reset()
 
 
 @pytest.fixture
@@ -187,10 +147,6 @@ def activity(association, place):
     listing.themes.set(Theme.objects.filter(slug="vertaistuki"))
     listing.languages.set(Language.objects.filter(slug="suomi"))
     return listing
-
-
-def admin_url(model, view, *args):
-    return reverse(f"admin:{model._meta.app_label}_{model._meta.model_name}_{view}", args=args)
 
 
 @pytest.fixture

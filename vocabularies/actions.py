@@ -8,13 +8,14 @@ Counting is one subquery per relation, so a changelist costs the same whatever t
 import functools
 import operator
 
+from django.contrib.contenttypes.models import ContentType
 from django.db import transaction
 from django.db.models import Count, IntegerField, OuterRef, Subquery, Value
 from django.db.models.functions import Coalesce
 from simple_history.models import HistoricalChanges
 from taggit.models import Tag, TaggedItem
 
-from services import catalogue, search
+from vocabularies.signals import vocabulary_merged
 
 
 def usage_relations(model) -> list:
@@ -64,14 +65,17 @@ def merge_terms(*, keep, others) -> int:
     if not others:
         return 0
     moved = 0
+    reclassified = {}
     with transaction.atomic():
         for rel in usage_relations(model):
             table, term_field, owner_field = _through_and_fields(rel)
             rows = table._base_manager.filter(**{f"{term_field}__in": others})
             if owner_field is None:  # a plain foreign key, e.g. a place's municipality
+                reclassified.setdefault(rel.related_model, set()).update(rows.values_list("pk", flat=True))
                 moved += rows.update(**{term_field: keep})
                 continue
             owners = set(rows.values_list(f"{owner_field}_id", flat=True))
+            reclassified.setdefault(rel.related_model, set()).update(owners)
             have_kept = set(
                 table._base_manager.filter(**{term_field: keep, f"{owner_field}_id__in": owners}).values_list(
                     f"{owner_field}_id", flat=True
@@ -84,7 +88,7 @@ def merge_terms(*, keep, others) -> int:
             moved += len(owners)
         for term in others:
             term.delete()
-        transaction.on_commit(catalogue.changed)
+        vocabulary_merged.send(sender=model, owners=reclassified)
     return moved
 
 
@@ -98,10 +102,9 @@ def tags_with_usage(queryset):
 def merge_tags(*, keep: Tag, others) -> int:
     """Tag everything tagged with any of `others` with `keep` instead, then delete `others`.
 
-    The search documents of the listings concerned are rebuilt: they include the tags.
+    The apps that keep search documents (which include the tags) hear of it through
+    `vocabulary_merged`.
     """
-    from services.models import Listing
-
     others = [tag for tag in others if tag.pk != keep.pk]
     if not others:
         return 0
@@ -115,16 +118,9 @@ def merge_tags(*, keep: Tag, others) -> int:
         items.delete()
         for tag in others:
             tag.delete()
-        listing_ids = [obj for ct, obj in tagged if ct == _listing_content_type_id()]
-        listings = Listing.objects.filter(pk__in=listing_ids).select_related("association").prefetch_related("tags")
-        search.reindex(listings)
-        transaction.on_commit(catalogue.changed)
+        reclassified = {}
+        for content_type_id, object_id in tagged:
+            model = ContentType.objects.get_for_id(content_type_id).model_class()
+            reclassified.setdefault(model, set()).add(object_id)
+        vocabulary_merged.send(sender=Tag, owners=reclassified)
     return len(tagged)
-
-
-def _listing_content_type_id() -> int:
-    from django.contrib.contenttypes.models import ContentType
-
-    from services.models import Listing
-
-    return ContentType.objects.get_for_model(Listing).pk

@@ -11,7 +11,6 @@ from django.utils.translation import ngettext
 from taggit.admin import TagAdmin as TaggitTagAdmin
 from taggit.models import Tag
 
-from services.admin_catalogue import ChangesCatalogue
 from vocabularies import actions
 from vocabularies.models import ActivityType, Language, LifeSituation, Municipality, Region, TargetGroup, Theme
 
@@ -108,7 +107,7 @@ class VocabularyCare:
 
 
 @admin.register(Region, TargetGroup, Theme, LifeSituation, ActivityType, Language)
-class TermAdmin(VocabularyCare, ChangesCatalogue, admin.ModelAdmin):
+class TermAdmin(VocabularyCare, admin.ModelAdmin):
     """One admin for every vocabulary: the terms share their fields (vocabularies.models.Term)."""
 
     list_display = ["name_fi", "name_sv", "name_en", "code", "usage", "position"]

@@ -1,4 +1,4 @@
-// The listing form (templates/services/edit/listing_form.html), made a little shorter with JavaScript:
+// The listing form (templates/dashboard/edit/listing_form.html), made a little shorter with JavaScript:
 // the new place's fields show only when "Uusi paikka" is chosen, and typing in them chooses it.
 // Without JavaScript everything is simply visible and works the same.
 (function () {

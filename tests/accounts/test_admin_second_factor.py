@@ -6,7 +6,7 @@ from allauth.mfa.models import Authenticator
 from allauth.mfa.totp.internal.auth import TOTP, format_hotp_value, generate_totp_secret, hotp_value
 from django.urls import reverse
 
-from tests.conftest import PASSWORD, pass_second_factor
+from tests.factories import PASSWORD, pass_second_factor
 
 pytestmark = pytest.mark.real_second_factor
 

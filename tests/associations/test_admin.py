@@ -5,7 +5,7 @@ from django.test.utils import CaptureQueriesContext
 
 from associations.models import Association, Membership
 from services.models import CatalogueRevision
-from tests.conftest import admin_url, make_association, make_listing, make_user
+from tests.factories import admin_url, make_association, make_listing, make_user
 
 MODELS = [model for model in admin.site._registry if model._meta.app_label == "associations"]
 

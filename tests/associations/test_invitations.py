@@ -13,7 +13,7 @@ from accounts.adapter import home_url
 from accounts.models import User
 from associations import actions
 from associations.models import Invitation, Membership
-from tests.conftest import make_user
+from tests.factories import make_user
 
 NEW_PASSWORD = "Mustikka-piirakka-31"
 

@@ -4,7 +4,7 @@ import pytest
 from django.urls import reverse
 
 from associations.models import LastAdminError, Membership
-from tests.conftest import make_user
+from tests.factories import make_user
 
 
 def _members_url(association):

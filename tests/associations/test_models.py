@@ -20,16 +20,6 @@ def test_invalid_business_ids_are_refused_in_finnish(value):
     assert "Y-tunnu" in caught.value.messages[0]
 
 
-@pytest.mark.parametrize(
-    "who, can_edit, can_administer",
-    [("assoc_admin", True, True), ("editor", True, False), ("outsider", False, False), ("liaison", False, False)],
-)
-def test_roles_decide_permissions(request, association, who, can_edit, can_administer):
-    user = request.getfixturevalue(who)
-    assert association.can_be_edited_by(user) is can_edit
-    assert association.can_be_administered_by(user) is can_administer
-
-
 def test_anonymous_visitor_has_no_role(association):
     from django.contrib.auth.models import AnonymousUser
 

@@ -5,7 +5,7 @@ from django.core import mail
 from django.urls import reverse
 
 from associations.models import Association, Membership
-from tests.conftest import make_user
+from tests.factories import make_user
 from vocabularies.models import Municipality
 
 URL = reverse("manage:register")

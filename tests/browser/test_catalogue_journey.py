@@ -9,7 +9,7 @@ import pytest
 from django.utils import timezone
 
 from services.models import Listing
-from tests.conftest import make_association, make_listing
+from tests.factories import make_association, make_listing
 from vocabularies.models import TargetGroup, Theme
 
 pytestmark = pytest.mark.browser

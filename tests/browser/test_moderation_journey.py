@@ -16,11 +16,11 @@ from django.utils import timezone
 
 from services import freshness
 from services.models import Listing
-from tests.conftest import make_listing
+from tests.factories import make_listing
 
 pytestmark = pytest.mark.browser
 
-QUEUE = "/admin/services/listingforreview/"
+QUEUE = "/admin/moderation/listingforreview/"
 
 
 def sign_in(browse, live_server, user):
@@ -53,7 +53,7 @@ def test_liaison_returns_volunteer_fixes_liaison_publishes(browse, live_server, 
 
     # The volunteer opens the edit form, sees the reason, fixes the text and sends it again.
     sign_in(browse, live_server, editor)
-    browse.goto(reverse("services:listing-edit", args=[listing.pk]))
+    browse.goto(reverse("dashboard:listing-edit", args=[listing.pk]))
     assert "Kerro, onko kahvi maksutonta." in page.locator("main").inner_text()
     page.get_by_label("Tarkempi kuvaus").fill("Kahvi ja pulla ovat maksuttomia.")
     browse.click_and_wait(page.get_by_role("button", name="Lähetä tarkastettavaksi"))

@@ -17,7 +17,7 @@ from django.utils import timezone
 from associations import actions
 from associations.models import Membership
 from services.models import Listing
-from tests.conftest import PASSWORD, make_listing
+from tests.factories import PASSWORD, make_listing
 
 pytestmark = pytest.mark.browser
 
@@ -94,8 +94,8 @@ def test_member_of_another_association_gets_404_on_the_edit_page(browse, associa
     page.get_by_label("Salasana").fill(PASSWORD)
     browse.click_and_wait(page.locator("main").get_by_role("button", name="Kirjaudu sisään"))
 
-    browse.goto(reverse("services:listing-edit", args=[listing.pk]), status=404)
-    browse.goto(reverse("services:listing-preview", args=[listing.pk]), status=404)
+    browse.goto(reverse("dashboard:listing-edit", args=[listing.pk]), status=404)
+    browse.goto(reverse("dashboard:listing-preview", args=[listing.pk]), status=404)
     assert "Muistikahvila" not in page.content()
 
 

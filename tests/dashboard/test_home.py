@@ -7,10 +7,10 @@ from django.urls import reverse
 from django.utils import timezone
 
 from associations.models import Membership
-from dashboard.models import ListingMonthlyViews
+from services.models import ListingMonthlyViews
 from dashboard.statistics import month_start
 from services.models import Listing
-from tests.conftest import make_association, make_listing, make_user
+from tests.factories import make_association, make_listing, make_user
 
 Status = Listing.Status
 
@@ -33,7 +33,7 @@ def test_home_shows_my_association_and_the_add_buttons(logged_in, association):
     assert association.name in page
     for text in ("Lisää toiminta", "Lisää tapahtuma", "Lisää vapaaehtoistehtävä"):
         assert text in page
-    assert reverse("services:listing-create", args=[association.slug, "tapahtuma"]) in page
+    assert reverse("dashboard:listing-create", args=[association.slug, "tapahtuma"]) in page
 
 
 def test_with_several_associations_switching_is_one_click_and_remembered(logged_in, editor, association):
@@ -58,7 +58,7 @@ def test_returned_listing_comes_first_with_the_reason_and_a_fix_button(logged_in
     assert overview.returned == [listing]
     page = response.content.decode()
     assert page.index("Vaatii huomiota") < page.index("Kerro, missä lukupiiri kokoontuu.")
-    assert f'href="{reverse("services:listing-edit", args=[listing.pk])}">Korjaa' in page
+    assert f'href="{reverse("dashboard:listing-edit", args=[listing.pk])}">Korjaa' in page
 
 
 def test_returned_changes_to_a_published_listing_are_shown_under_its_name(logged_in, activity, editor, liaison):
@@ -67,7 +67,7 @@ def test_returned_changes_to_a_published_listing_are_shown_under_its_name(logged
     copy.return_to_association(by=liaison, reason="Hinta puuttuu.")
     page = logged_in.get(reverse("dashboard:home")).content.decode()
     assert "Hinta puuttuu." in page and "muutokset julkaistuun ilmoitukseen" in page
-    assert f'href="{reverse("services:listing-edit", args=[activity.pk])}">Korjaa' in page
+    assert f'href="{reverse("dashboard:listing-edit", args=[activity.pk])}">Korjaa' in page
 
 
 def test_listing_not_confirmed_for_long_has_a_one_click_confirm_button(logged_in, association, settings):
@@ -77,7 +77,7 @@ def test_listing_not_confirmed_for_long_has_a_one_click_confirm_button(logged_in
     response = logged_in.get(reverse("dashboard:home"))
     assert response.context["overview"].stale == [stale]
     page = response.content.decode()
-    assert f'action="{reverse("services:listing-confirm", args=[stale.pk])}"' in page
+    assert f'action="{reverse("dashboard:listing-confirm", args=[stale.pk])}"' in page
     assert "Vahvista ajantasaiseksi" in page
 
 
@@ -130,7 +130,7 @@ def test_outsider_gets_404_for_another_associations_page(client, outsider, assoc
 
 
 def test_header_links_to_omat_sivut(logged_in):
-    assert f'href="{reverse("dashboard:home")}"' in logged_in.get(reverse("services:catalogue")).content.decode()
+    assert f'href="{reverse("dashboard:home")}"' in logged_in.get(reverse("catalogue:catalogue")).content.decode()
 
 
 def _fill(association, editor, liaison, n):

@@ -11,10 +11,10 @@ from django.test import Client
 from django.urls import reverse
 from django.utils import timezone
 
-from dashboard.models import ListingMonthlyViews
+from services.models import ListingMonthlyViews
 from dashboard.statistics import month_start
 from services.models import Listing
-from tests.conftest import make_listing
+from tests.factories import make_listing
 
 FIREFOX = "Mozilla/5.0 (X11; Linux x86_64; rv:132.0) Gecko/20100101 Firefox/132.0"
 
@@ -51,7 +51,7 @@ def test_robots_and_scripts_are_not_counted(client, activity, agent):
 
 def test_head_requests_and_redirects_are_not_counted(client, activity):
     client.head(activity.get_absolute_url(), HTTP_USER_AGENT=FIREFOX)
-    client.get(reverse("services:activity-detail", args=[activity.pk, "vanha-nimi"]), HTTP_USER_AGENT=FIREFOX)
+    client.get(reverse("catalogue:activity-detail", args=[activity.pk, "vanha-nimi"]), HTTP_USER_AGENT=FIREFOX)
     assert views_of(activity) == 0
 
 

@@ -7,20 +7,18 @@ from django.test.utils import CaptureQueriesContext
 from django.urls import reverse
 
 from events.models import Event
+from moderation.models import ListingForReview, ListingPublishedWithoutReview
 from services.models import (
     Activity,
     CatalogueRevision,
     Listing,
-    ListingForReview,
-    ListingPublishedWithoutReview,
     Place,
     VolunteerRole,
 )
-from tests.conftest import admin_url, make_listing
-from tests.services.conftest import form_data
-from vocabularies.models import Municipality
+from tests.factories import admin_url, make_listing
+from tests.factories import form_data
 
-MODELS = [model for model in admin.site._registry if model._meta.app_label in ("services", "events")]
+MODELS = [model for model in admin.site._registry if model._meta.app_label in ("services", "events", "moderation")]
 LISTING_ADMINS = [Listing, Activity, Event, VolunteerRole]
 
 

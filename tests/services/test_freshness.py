@@ -14,7 +14,7 @@ from django.utils import timezone
 
 from services import actions, freshness
 from services.models import Listing, stale_before
-from tests.conftest import make_listing
+from tests.factories import make_listing
 
 TODAY = timezone.localdate()
 STALE_DAYS = 366  # FRESHNESS_MONTHS=12 at 30.5 days a month

@@ -5,8 +5,8 @@ from django.contrib.admin.models import LogEntry
 from django.urls import reverse
 
 from services.models import Activity, CatalogueRevision, Listing, ListingTransition
-from tests.conftest import make_listing
-from tests.services.conftest import form_data
+from tests.factories import make_listing
+from tests.factories import form_data
 from vocabularies.models import TargetGroup
 
 

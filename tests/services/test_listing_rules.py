@@ -10,7 +10,7 @@ from django.utils import timezone
 
 from events.models import Event
 from services.models import Activity, Listing, Place, VolunteerRole
-from tests.conftest import make_listing
+from tests.factories import make_listing
 from vocabularies.models import Municipality
 
 

@@ -5,7 +5,7 @@ from django.core import mail
 
 from services import actions
 from services.models import Listing
-from tests.conftest import make_listing
+from tests.factories import make_listing
 
 Status = Listing.Status
 

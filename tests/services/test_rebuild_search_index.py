@@ -1,7 +1,7 @@
 from django.core.management import call_command
 
 from services.models import Listing
-from tests.conftest import make_listing
+from tests.factories import make_listing
 
 
 def test_rebuild_fills_stale_search_documents(association, capsys):

@@ -3,7 +3,7 @@
 import pytest
 
 from services.models import IllegalTransition, Listing, ListingTransition
-from tests.conftest import make_listing
+from tests.factories import make_listing
 
 Status = Listing.Status
 

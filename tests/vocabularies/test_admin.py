@@ -3,7 +3,7 @@ from django.contrib import admin
 from django.urls import reverse
 
 from services.models import CatalogueRevision
-from tests.conftest import admin_url
+from tests.factories import admin_url
 from vocabularies.models import Municipality, Region
 
 VOCABULARIES = [model for model in admin.site._registry if model._meta.app_label == "vocabularies"]

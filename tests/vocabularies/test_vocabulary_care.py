@@ -9,7 +9,7 @@ from django.urls import reverse
 from taggit.models import Tag
 
 from services.models import CatalogueRevision, Listing
-from tests.conftest import make_listing
+from tests.factories import make_listing
 from vocabularies import actions
 from vocabularies.models import Municipality, TargetGroup, Theme
 

@@ -1,7 +1,7 @@
 from django.core.management.base import BaseCommand
 
-from services import catalogue, search
-from services.models import Listing
+from services import search
+from services.models import CatalogueRevision, Listing
 
 CHUNK = 2000
 
@@ -15,5 +15,6 @@ class Command(BaseCommand):
         for start in range(0, len(ids), CHUNK):
             chunk = Listing.objects.filter(pk__in=ids[start : start + CHUNK]).select_related("association").prefetch_related("tags")
             changed += search.reindex(chunk)
-        catalogue.changed()
+        # bulk_update sends no signals: tell every process's catalogue index itself.
+        CatalogueRevision.bump()
         self.stdout.write(f"Rebuilt the search documents of {changed} of {len(ids)} listings.")

@@ -1,0 +1,58 @@
+"""Result cards of the catalogue, rendered once and reused.
+
+A card depends only on its listing, the language and the words to highlight, so each process
+keeps rendered cards in the "fragments" cache, keyed by the catalogue revision: any change to
+public content gives every card a new key. A page then reads its cards from memory and loads
+from the database only those it has not rendered before.
+"""
+
+import hashlib
+
+from django.core.cache import caches
+from django.db.models import Prefetch
+from django.template.loader import render_to_string
+from django.utils.safestring import mark_safe
+from django.utils.translation import get_language
+
+from services.models import Listing
+from catalogue.snippets import highlight
+from vocabularies.models import Municipality
+
+
+def _key(pk, *, revision, query, language):
+    words = hashlib.blake2s(query.encode(), digest_size=8).hexdigest() if query else ""
+    return f"card:{revision}:{language}:{pk}:{words}"
+
+
+def listings_for_cards(ids):
+    """The listings behind the given ids, with just what a card shows (two queries)."""
+    return (
+        Listing.objects.filter(pk__in=ids)
+        .select_related("association", "place")
+        .only(
+            "kind", "title", "slug", "summary", "description", "is_online", "starts_at", "ends_at", "schedule",
+            "time_commitment", "is_free", "price", "last_confirmed_on", "association__name", "place__is_accessible",
+        )
+        .prefetch_related(
+            Prefetch("municipalities", queryset=Municipality.objects.only("name_fi", "name_sv", "name_en"), to_attr="municipality_list")
+        )
+    )
+
+
+def render_cards(ids, *, revision: str, query: str, prefixes: list[str]) -> list:
+    """The HTML of one card per id, in the given order."""
+    cache = caches["fragments"]
+    language = get_language()
+    keys = {pk: _key(pk, revision=revision, query=query, language=language) for pk in ids}
+    cards = cache.get_many(list(keys.values()))
+    missing = [pk for pk in ids if keys[pk] not in cards]
+    if missing:
+        fresh = {}
+        for listing in listings_for_cards(missing):
+            listing.title_html = highlight(listing.title, prefixes, length=200)
+            text = f"{listing.summary} {listing.description}" if prefixes else listing.summary
+            listing.snippet = highlight(text, prefixes)
+            fresh[keys[listing.pk]] = render_to_string("catalogue/_listing_card.html", {"listing": listing})
+        cache.set_many(fresh)
+        cards.update(fresh)
+    return [mark_safe(cards[keys[pk]]) for pk in ids if keys[pk] in cards]  # noqa: S308 - rendered by our template

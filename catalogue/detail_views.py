@@ -1,0 +1,128 @@
+"""The public page of one listing and its calendar file."""
+
+import re
+
+from django.conf import settings
+from django.shortcuts import get_object_or_404, redirect, render
+from django.utils import timezone
+from django.utils.formats import date_format, time_format
+from django.utils.timesince import timesince
+from django.utils.translation import get_language
+from django.utils.translation import gettext as _
+from django.views.decorators.http import require_GET
+
+from catalogue import view_counting
+from catalogue import ical, jsonld
+from services.models import Listing, TimeOfDay, Weekday
+
+OTHER_LISTINGS_SHOWN = 5
+OG_LOCALES = {"fi": "fi_FI", "sv": "sv_FI", "en": "en_GB"}
+
+
+def og_locale() -> str:
+    """The Open Graph locale of the active language."""
+    return OG_LOCALES.get((get_language() or "fi")[:2], "fi_FI")
+
+
+def tel_href(phone: str) -> str:
+    """A phone number as a tel: link wants it: digits and a leading plus only."""
+    return re.sub(r"[^\d+]", "", phone)
+
+
+def _public_listings():
+    """Published listings with everything the detail page shows, in a constant number of queries."""
+    return (
+        Listing.objects.published()
+        .select_related("association", "place__municipality")
+        .prefetch_related(
+            "target_groups", "themes", "life_situations", "activity_types", "languages", "municipalities", "tags"
+        )
+    )
+
+
+def when_text(starts_at, ends_at=None) -> str:
+    """A time as people write it: "ti 3.3.2026 klo 18.00–20.00" (or "ti 3.3.2026 klo 18.00") in Finnish."""
+    start = timezone.localtime(starts_at)
+    day = f"{date_format(start, 'D')} {date_format(start, 'SHORT_DATE_FORMAT')}"
+    if ends_at is None:
+        return _("%(day)s klo %(start)s") % {"day": day, "start": time_format(start)}
+    end = timezone.localtime(ends_at)
+    if end.date() == start.date():
+        return _("%(day)s klo %(start)s–%(end)s") % {"day": day, "start": time_format(start), "end": time_format(end)}
+    end_day = f"{date_format(end, 'D')} {date_format(end, 'SHORT_DATE_FORMAT')}"
+    return _("%(day)s klo %(start)s – %(end_day)s klo %(end)s") % {
+        "day": day,
+        "start": time_format(start),
+        "end_day": end_day,
+        "end": time_format(end),
+    }
+
+
+def confirmed_age_text(confirmed_on, today) -> str:
+    """How long ago the association last confirmed the details, in words."""
+    if confirmed_on >= today:
+        return _("tänään")
+    return _("%(age)s sitten") % {"age": timesince(confirmed_on, today, depth=1)}
+
+
+def current_listings(association):
+    """An association's public listings, leaving out events that have already ended."""
+    public = Listing.objects.published().filter(association=association)
+    return public.exclude(kind=Listing.Kind.EVENT) | public.upcoming()
+
+
+def _other_listings(listing):
+    others = current_listings(listing.association_id).exclude(pk=listing.pk)
+    return others.select_related("place__municipality")[:OTHER_LISTINGS_SHOWN]
+
+
+def _time_context(listing) -> dict:
+    """Kind-specific times in words: weekdays of an activity, the date and time of an event."""
+    return {
+        "weekdays": [Weekday(day).label for day in listing.weekdays],
+        "times_of_day": [TimeOfDay(time).label for time in listing.times_of_day],
+        "event_time": when_text(listing.starts_at, listing.ends_at) if listing.starts_at else "",
+        "is_past": bool(listing.ends_at and listing.ends_at < timezone.now()),
+        "registration_opens": when_text(listing.registration_opens_at) if listing.registration_opens_at else "",
+        "registration_closes": when_text(listing.registration_closes_at) if listing.registration_closes_at else "",
+    }
+
+
+def listing_context(request, listing) -> dict:
+    """What catalogue/listing_detail.html shows; the association's preview (dashboard/edit_views.py) uses it too."""
+    # A working copy previews under the address of the published listing it will replace.
+    public = listing.working_copy_of if listing.working_copy_of_id else listing
+    url = request.build_absolute_uri(public.get_absolute_url())
+    association_url = request.build_absolute_uri(listing.association.get_absolute_url())
+    today = timezone.localdate()
+    return {
+        "listing": listing,
+        "absolute_url": url,
+        "og_locale": og_locale(),
+        **_time_context(listing),
+        "phone_href": tel_href(listing.contact_phone),
+        "confirmed_age": confirmed_age_text(listing.last_confirmed_on, today),
+        "is_stale": listing.is_stale(today),
+        "freshness_months": settings.FRESHNESS_MONTHS,
+        "other_listings": _other_listings(public),
+        "jsonld": jsonld.script_json(jsonld.listing_jsonld(listing, url=url, association_url=association_url)),
+    }
+
+
+@require_GET
+def listing_detail(request, pk, slug, kind):
+    listing = get_object_or_404(_public_listings(), pk=pk)
+    if listing.kind != kind or listing.slug != slug:
+        return redirect(listing, permanent=True)
+    view_counting.count_view(request, listing)
+    return render(request, "catalogue/listing_detail.html", listing_context(request, listing))
+
+
+@require_GET
+def event_ics(request, pk):
+    event = get_object_or_404(
+        Listing.objects.published().of_kind(Listing.Kind.EVENT).select_related("association", "place__municipality"),
+        pk=pk,
+    )
+    content = ical.calendar_for([event], name=event.title, base_url=request.build_absolute_uri("/"))
+    return ical.ics_response(content, filename=f"{event.slug or 'tapahtuma'}.ics")

@@ -1,0 +1,71 @@
+"""What the association's own editing pages do beyond one model method: save a form with a new
+place and extra event dates, check a listing before it goes to review, submit several at once.
+"""
+
+import datetime
+
+from django.core.exceptions import ValidationError
+from django.db import transaction
+
+from services.edit_form import NEW_PLACE, ListingEditForm, PlaceForm
+from services.models import Listing, Place
+
+
+Moment = tuple[datetime.datetime, datetime.datetime]
+
+
+def save_listing(*, form: ListingEditForm, place_form: PlaceForm, by, extra_moments: list[Moment] = ()) -> list[Listing]:
+    """Save a valid listing form; a new place typed inline becomes one of the association's places.
+
+    An event with extra dates becomes one listing per date, each with the same content.
+    """
+    with transaction.atomic():
+        listing = form.save(commit=False)
+        choice = form.cleaned_data["place_choice"]
+        if choice == NEW_PLACE:
+            place = place_form.save(commit=False)
+            place.association = listing.association
+            place.save()
+            listing.place = place
+        else:
+            listing.place = choice if isinstance(choice, Place) else None
+        listing.save()
+        form.save_m2m()
+        listings = [listing]
+        for starts_at, ends_at in extra_moments:
+            copy = listing.duplicate(by=by)
+            copy.starts_at, copy.ends_at = starts_at, ends_at
+            copy.save(update_fields=["starts_at", "ends_at", "updated_at"])
+            listings.append(copy)
+    return listings
+
+
+def duplicate_listing(listing: Listing, *, by) -> Listing:
+    """A new draft from a listing (its published version if this is a working copy).
+
+    An event's dates are cleared: last year's dates copied by mistake would be worse than none,
+    and the form asks for them before the copy can be sent.
+    """
+    source = listing.working_copy_of or listing
+    with transaction.atomic():
+        copy = source.duplicate(by=by)
+        if copy.kind == Listing.Kind.EVENT:
+            copy.starts_at = copy.ends_at = copy.registration_opens_at = copy.registration_closes_at = None
+            copy.save()
+    return copy
+
+
+def submission_problems(listing: Listing) -> list[str]:
+    """What is missing before the listing can go to review (a copied event has no dates yet)."""
+    try:
+        listing.full_clean(validate_unique=False)
+        Listing.check_reach(municipalities=listing.municipalities.all(), is_online=listing.is_online)
+    except ValidationError as error:
+        return error.messages
+    return []
+
+
+def submit_listings(listings: list[Listing], *, by) -> list[Listing]:
+    """Submit each (all or none); trusted associations' listings come back published."""
+    with transaction.atomic():
+        return [listing.submit(by=by) for listing in listings]
