@@ -17,12 +17,12 @@ urlpatterns = [
 
 # Finnish lives at the root; Swedish and English under /sv/ and /en/.
 urlpatterns += i18n_patterns(
+    path("", include("moderation.urls")),  # before admin: it redirects the queue's old admin URLs
     path("admin/", admin.site.urls),
     path("tili/", include("allauth.urls")),
     path("", include("tarjotin.pages_urls")),
     path("", include("catalogue.urls")),
     path("", include("services.urls")),
-    path("", include("moderation.urls")),
     path("omat/", include("dashboard.urls")),
     path("", include("associations.manage_urls")),
     prefix_default_language=False,

@@ -267,3 +267,10 @@ def test_workflow_actions_in_the_listing_list(liaison_client, association, actio
     listing.refresh_from_db()
     assert listing.status == expected
     assert LogEntry.objects.exists() == (status != expected)
+
+
+def test_the_queues_old_admin_address_leads_to_the_new_one(liaison_client):
+    response = liaison_client.get("/admin/services/listingforreview/?o=1")
+
+    assert response.status_code == 301
+    assert response["Location"] == "/admin/moderation/listingforreview/?o=1"
