@@ -28,7 +28,7 @@ def listings_in_order(ids):
     """The page's listings, in the order the catalogue chose (two queries whatever the page size)."""
     rows = (
         Listing.objects.filter(pk__in=ids)
-        .defer("search_document")
+        .defer(*search.FIELDS)
         .select_related("association", "place__municipality")
         .prefetch_related(Prefetch("municipalities", to_attr="municipality_list"))
     )

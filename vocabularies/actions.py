@@ -9,7 +9,7 @@ import functools
 import operator
 
 from django.db import transaction
-from django.db.models import Count, IntegerField, OuterRef, Subquery, Value
+from django.db.models import Count, IntegerField, OuterRef, Q, Subquery, Value
 from django.db.models.functions import Coalesce
 from simple_history.models import HistoricalChanges
 from taggit.models import Tag, TaggedItem
@@ -64,6 +64,7 @@ def merge_terms(*, keep, others) -> int:
     if not others:
         return 0
     moved = 0
+    renamed = []
     with transaction.atomic():
         for rel in usage_relations(model):
             table, term_field, owner_field = _through_and_fields(rel)
@@ -82,8 +83,12 @@ def merge_terms(*, keep, others) -> int:
             )
             rows.delete()
             moved += len(owners)
+            if rel.related_model._meta.label == "services.Listing":
+                renamed.extend(owners)
         for term in others:
             term.delete()
+        # The listings now carry the kept term's names, which their search columns hold.
+        search.reindex(_listings(pk__in=renamed))
         transaction.on_commit(catalogue.changed)
     return moved
 
@@ -100,8 +105,6 @@ def merge_tags(*, keep: Tag, others) -> int:
 
     The search documents of the listings concerned are rebuilt: they include the tags.
     """
-    from services.models import Listing
-
     others = [tag for tag in others if tag.pk != keep.pk]
     if not others:
         return 0
@@ -116,10 +119,27 @@ def merge_tags(*, keep: Tag, others) -> int:
         for tag in others:
             tag.delete()
         listing_ids = [obj for ct, obj in tagged if ct == _listing_content_type_id()]
-        listings = Listing.objects.filter(pk__in=listing_ids).select_related("association").prefetch_related("tags")
-        search.reindex(listings)
+        search.reindex(_listings(pk__in=listing_ids))
         transaction.on_commit(catalogue.changed)
     return len(tagged)
+
+
+def reindex_listings_of(term) -> int:
+    """Rebuild the search columns of the listings classified with the term, e.g. after a rename:
+    they hold its names in every language (services.search). Returns how many changed."""
+    from services.models import Listing
+
+    relations = [rel.field.name for rel in usage_relations(type(term)) if rel.related_model is Listing]
+    if not relations:
+        return 0
+    found = functools.reduce(operator.or_, [Q(**{name: term}) for name in relations])
+    return search.reindex(_listings(found))
+
+
+def _listings(*args, **kwargs):
+    from services.models import Listing
+
+    return Listing.objects.filter(*args, **kwargs).distinct().select_related("association")
 
 
 def _listing_content_type_id() -> int:

@@ -125,6 +125,12 @@ class TermAdmin(VocabularyCare, ChangesCatalogue, admin.ModelAdmin):
     def merge(self, *, keep, others) -> int:
         return actions.merge_terms(keep=keep, others=others)
 
+    def save_model(self, request, obj, form, change):
+        super().save_model(request, obj, form, change)
+        # Listings are found by their terms' names in every language.
+        if change and {"name_fi", "name_sv", "name_en"} & set(form.changed_data):
+            actions.reindex_listings_of(obj)
+
 
 
 @admin.register(Municipality)
