@@ -9,7 +9,7 @@ LOCAL := DEBUG=true
 HOST ?= 127.0.0.1
 PORT ?= 8000
 
-.PHONY: run test install messages bench clean
+.PHONY: run test install voikko messages bench search-report clean
 
 $(VENV)/.installed: pyproject.toml constraints.txt
 	$(PYTHON) -m venv $(VENV)
@@ -19,7 +19,15 @@ $(VENV)/.installed: pyproject.toml constraints.txt
 
 install: $(VENV)/.installed
 
-run: install
+# Finnish morphology for search (libvoikko1 and its dictionary voikko-fi, GPL-2+). Installed when
+# we may (root or password-less sudo); otherwise search runs on Snowball stems and says so.
+voikko:
+	@if ldconfig -p 2>/dev/null | grep -q libvoikko.so.1 && { [ -d /usr/lib/voikko ] || [ -d /usr/share/voikko ]; }; then :; \
+	elif command -v apt-get >/dev/null && [ "$$(id -u)" -eq 0 ]; then apt-get update -q && apt-get install -y -q libvoikko1 voikko-fi; \
+	elif command -v apt-get >/dev/null && sudo -n true 2>/dev/null; then sudo -n apt-get update -q && sudo -n apt-get install -y -q libvoikko1 voikko-fi; \
+	else echo "Voikko is missing: search works without it, better with it (apt-get install libvoikko1 voikko-fi)."; fi
+
+run: install voikko
 	$(LOCAL) $(PY) manage.py migrate --no-input
 	$(LOCAL) $(PY) manage.py compiletranslations
 	$(LOCAL) $(PY) manage.py demo_data --scale 1 --if-empty
@@ -32,6 +40,11 @@ test: install
 # Regenerate the translation catalogues after changing UI strings (needs GNU gettext).
 messages: install
 	$(LOCAL) $(PY) manage.py makemessages --locale fi --locale sv --locale en --ignore '.venv/*' --no-obsolete
+
+# Precision and recall of search per tier, over the fixed corpus in tests/search/.
+search-report: install
+	$(LOCAL) $(PY) manage.py compiletranslations
+	SECRET_KEY=test-only-not-secret $(VENV)/bin/pytest -q tests/search/test_quality.py -k report
 
 bench: install
 	$(PY) bench/run.py

@@ -13,6 +13,8 @@ results it would give with the other facets' selections kept.
 
 import bisect
 import datetime
+import functools
+import operator
 import threading
 import time
 from dataclasses import dataclass, field
@@ -285,6 +287,7 @@ class Result:
     pages: int
     query: str
     relaxable: list[str]  # facets whose removal would give results when there are none
+    suggestions: list  # search.Suggestion: other words or terms that would give results when there are none
     revision: str  # changes whenever what the catalogue shows may have changed
 
 
@@ -365,6 +368,10 @@ def search_catalogue(cleaned: dict, *, page: int = 1, page_size: int = PAGE_SIZE
     index = holder.get()
     language = (get_language() or "fi")[:2]
     base = index.everything & ~index.ended_since_build(timezone.now())
+    span = date_range(cleaned)
+    if span:
+        base &= _in_range(index, span)
+    unsearched = base
 
     query = (cleaned.get("q") or "").strip()
     ranked = None
@@ -372,9 +379,6 @@ def search_catalogue(cleaned: dict, *, page: int = 1, page_size: int = PAGE_SIZE
     if matched is not None:
         ranked, bits = matched
         base &= bits
-    span = date_range(cleaned)
-    if span:
-        base &= _in_range(index, span)
 
     selected = {key: list(cleaned.get(key) or []) for key in FACET_KEYS}
     ors = {}
@@ -421,9 +425,18 @@ def search_catalogue(cleaned: dict, *, page: int = 1, page_size: int = PAGE_SIZE
     else:
         positions = _nth_bits(results, offset, page_size)
 
-    relaxable = []
+    relaxable, suggestions = [], []
     if total == 0:
         relaxable = [key for key in ors if without(key).bit_count() > 0]
+    if total == 0 and query:
+        filtered = functools.reduce(operator.and_, ors.values(), unsearched)
+
+        def results_for(key, value):
+            bits = (index.text_matches(value) or (None, 0))[1] if key == "q" else index.bits[key].get(value, 0)
+            return (bits & filtered).bit_count()
+
+        vocabularies = {facet.key: index.terms[facet.key] for facet in VOCABULARY_FACETS}
+        suggestions = search.suggestions(query, terms=vocabularies, language=language, results_for=results_for)
     return Result(
         total=total,
         ids=[index.ids[p] for p in positions],
@@ -432,6 +445,7 @@ def search_catalogue(cleaned: dict, *, page: int = 1, page_size: int = PAGE_SIZE
         pages=pages,
         query=query,
         relaxable=relaxable,
+        suggestions=suggestions,
         revision=f"{index.revision}-{index.day}-{index.built_at}",
     )
 

@@ -46,7 +46,7 @@ def _apply() -> None:
         return
     del _pending.ids, _pending.public
     if ids:
-        search.reindex(Listing.objects.filter(pk__in=ids).select_related("association").prefetch_related("tags"))
+        search.reindex(Listing.objects.filter(pk__in=ids).select_related("association"))
     if public:
         CatalogueRevision.bump()
         index.holder.reset()
@@ -58,19 +58,26 @@ def _affects_catalogue(listing: Listing) -> bool:
 
 def _saved_or_deleted(sender, instance, **kwargs):
     if isinstance(instance, Listing):
-        if kwargs.get("update_fields") == frozenset({"search_document"}):
-            return
         listings_changed([instance.pk], public=_affects_catalogue(instance))
     elif isinstance(instance, Association):
         # Its name is in its listings' search documents; its approval decides whether they show.
         listings_changed(instance.listings.values_list("pk", flat=True))
-    elif isinstance(instance, Place):
-        listings_changed()
-    elif isinstance(instance, (Term, Tag)):
+    elif isinstance(instance, Term):
+        # Listings are found by their terms' names in every language.
+        listings_changed(_listings_classified_with(instance))
+    elif isinstance(instance, (Place, Tag)):
         listings_changed()
     elif isinstance(instance, TaggedItem) and instance.content_type.model_class() is not None:
         if issubclass(instance.content_type.model_class(), Listing):
             listings_changed([instance.object_id])
+
+
+def _listings_classified_with(term) -> set[int]:
+    ids = set()
+    for field in Listing._meta.many_to_many:
+        if field.related_model is type(term) and term.pk is not None:
+            ids.update(field.remote_field.through.objects.filter(**{field.m2m_reverse_field_name(): term.pk}).values_list(field.m2m_field_name(), flat=True))
+    return ids
 
 
 def _classification_changed(sender, instance, action, reverse, pk_set, **kwargs):

@@ -29,7 +29,7 @@ def listings_in_order(ids):
     """The page's listings, in the order the catalogue chose (two queries whatever the page size)."""
     rows = (
         Listing.objects.filter(pk__in=ids)
-        .defer("search_document")
+        .defer(*search.FIELDS)
         .select_related("association", "place__municipality")
         .prefetch_related(Prefetch("municipalities", to_attr="municipality_list"))
     )
@@ -64,6 +64,12 @@ def _without(params, key, value):
     return "?" + urlencode(pairs) if pairs else "?"
 
 
+def _replacing_query(params, suggestion):
+    """The same search with the words replaced by a suggestion: other words, or a term's filter."""
+    pairs = [(k, v) for k in params for v in params.getlist(k) if k not in ("q", "page") and v]
+    return "?" + urlencode([*pairs, (suggestion.key, suggestion.value)])
+
+
 # A full page has about ninety facet options; building each one's HTML here costs a tenth of
 # rendering it through template tags, and keeps the page within its latency budget.
 def options_html(facet):
@@ -93,6 +99,8 @@ def catalogue_page(request):
         "chips": removal_links(request, result),
         "page_query": urlencode(params),
         "relaxable": [f for f in result.facets if f.key in result.relaxable],
+        "spellings": [(s.label, _replacing_query(request.GET, s)) for s in result.suggestions if s.key == "q"],
+        "suggested_terms": [(s.label, _replacing_query(request.GET, s)) for s in result.suggestions if s.key != "q"],
     }
     if request.headers.get("X-Catalogue-Partial"):
         return render(request, "catalogue/catalogue.html#results", context)

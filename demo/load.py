@@ -71,10 +71,15 @@ def load(plan: Plan) -> dict:
     places = _create_places(plan, associations)
     vocabulary_ids = {name: dict(model.objects.values_list("slug", "id")) for name, model in M2M_VOCABULARIES.items()}
     tag_ids = _tag_ids(plan)
+    # Term names in every language, searched with the title (services.search).
+    names = {
+        relation: {slug: names for slug, *names in M2M_VOCABULARIES[relation].objects.values_list("slug", *search.TERM_LANGUAGES)}
+        for relation in search.TERM_RELATIONS
+    }
     # In chunks, so that memory stays flat however large the scale.
     for start in range(0, len(plan.listings), CHUNK):
         chunk = plan.listings[start:start + CHUNK]
-        listings = _create_listings(chunk, associations, places)
+        listings = _create_listings(chunk, associations, places, names)
         _create_vocabulary_links(chunk, listings, vocabulary_ids)
         _create_tagged_items(chunk, listings, tag_ids)
     ensure_demo_users(member_of=[a for a, p in zip(associations, plan.associations) if p.demo_member_is_admin])
@@ -149,7 +154,7 @@ def _create_places(plan: Plan, associations: list[Association]) -> list[list[Pla
     return [[next(created) for _ in a.places] for a in plan.associations]
 
 
-def _create_listings(chunk: list[ListingPlan], associations: list[Association], places: list[list[Place]]):
+def _create_listings(chunk: list[ListingPlan], associations: list[Association], places: list[list[Place]], names: dict):
     objects = []
     for p in chunk:
         listing = Listing(
@@ -157,7 +162,9 @@ def _create_listings(chunk: list[ListingPlan], associations: list[Association], 
             place=places[p.association][p.place] if p.place is not None else None,
             **p.fields,
         )
-        listing.search_document = search.listing_document(listing, tags=p.tags)
+        term_names = [name for relation in search.TERM_RELATIONS for slug in p.m2m.get(relation, []) for name in names[relation].get(slug, ())]
+        for name, value in search.listing_fields(listing, tags=p.tags, term_names=term_names).items():
+            setattr(listing, name, value)
         objects.append(listing)
     with _given_timestamps(Listing):
         return Listing.objects.bulk_create(objects, batch_size=BATCH)

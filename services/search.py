@@ -1,115 +1,240 @@
-"""Finnish-aware full-text search, the same on SQLite and PostgreSQL.
+"""Full-text search in Finnish, Swedish and English, the same on SQLite and PostgreSQL.
 
-Finnish users type base forms (ikäihminen), inflected forms (ikäihmisille) and parts of
-compounds (vertaistuki, ryhmä for vertaistukiryhmä). Database stemmers handle only some of
-that, so the words are prepared in Python and the database matches prefixes:
+Words are prepared in Python (services.morphology) and the database matches whole tokens or
+prefixes. Each listing keeps four token columns:
 
-- the document holds, for every word, its Snowball stem (Finnish, and Swedish/English where it
-  differs), the word itself, and the tails of its stem (marked), for the parts of compounds;
-- a query word matches any token starting with its stem shortened by one letter (the stem of an
-  inflected form often differs in its last letter: ikäihmin/ikäihmis/ikäihmist), or with the
-  word as typed (prefix search while typing, and Swedish and English words).
+    search_title           base forms and compound parts of the title and of the names of its
+                           vocabulary terms and municipalities in fi/sv/en     (weight A)
+    search_title_stems     the same texts' words Voikko does not know: the word, its Snowball
+                           stems and stem tails; derivation roots of known words (weight B)
+    search_document        as search_title, for summary, description, tags and association
+    search_document_stems  as search_title_stems, for those                    (weight D; C above)
 
-SQLite searches through FTS5, PostgreSQL through a stored tsvector column with a GIN index, both
-over the same tokens (migration services 0003).
+A query word Voikko knows (`kahvilassa`) matches its base forms exactly in the base-form columns
+(`kahvila`, also a compound's part: muistikahvila), its derivation roots (`harrastus` finds
+`harrastekerho`), and, as typed, the start of words Voikko does not know. A word it does not know
+(`äldre`, `Tusby`, a half-typed `ikäihm`) matches the start of any token through its Snowball
+stem less one letter or as typed, which is how all search worked before Voikko.
+
+SQLite: an FTS5 table over the four columns (bm25 with column weights); PostgreSQL: a stored,
+weighted tsvector (ts_rank); both built by migration services 0012. Both see the same tokens and
+the same query, so both find exactly the same listings.
 """
 
 import re
+from dataclasses import dataclass
+from difflib import SequenceMatcher
 from functools import lru_cache
 
-import snowballstemmer
 from django.db import connection
 
-_WORD = re.compile(r"[^\W_]+", re.UNICODE)
-_STEMMERS = {lang: snowballstemmer.stemmer(name) for lang, name in [("fi", "finnish"), ("sv", "swedish"), ("en", "english")]}
+from services import morphology
 
-# Finnish compounds: "tanssi" should find "syystanssit" and "ryhmä" "vertaistukiryhmä". Every
+_WORD = re.compile(r"[^\W_]+", re.UNICODE)
+
+# Compounds Voikko does not know ("syystanssit" when it is misspelt, Swedish "kamratstöd"): every
 # tail of a long stem is indexed too, marked with TAIL so that only query words long enough to
 # mean something (MIN_TAIL_QUERY letters) look inside words.
 TAIL = "zq"
+# Derivation roots, marked so that only a known query word's roots match them, and exactly.
+ROOT = "zd"
 MIN_HEAD = 3  # letters a compound's first part has at least
 MIN_TAIL = 4  # letters of the shortest tail indexed
 MIN_TAIL_QUERY = 4
+MAX_QUERY_WORDS = 12
 STOPWORDS = frozenset(
     "ja tai on ei se ne että kun jos mutta myös sekä joka jotka olla the and or of for in to a an och eller i på för att med".split()
 )
+# Everyday words for what the vocabularies name otherwise: "elderly" for "Older people".
+SYNONYMS = {
+    "elderly": ("older",),
+    "seniors": ("older",),
+    "senior": ("older",),
+    "aged": ("older",),
+    "pensioners": ("older",),
+    "lonely": ("loneliness",),
+    "seniorer": ("äldre",),
+    "pensionärer": ("äldre",),
+    "ensam": ("ensamhet",),
+}
+
+FIELDS = ("search_title", "search_title_stems", "search_document", "search_document_stems")
+EXACT_COLUMNS = ("search_title", "search_document")
+STEM_COLUMNS = ("search_title_stems", "search_document_stems")
+_WEIGHTS = {"search_title": "A", "search_title_stems": "B", "search_document": "C", "search_document_stems": "D"}
+# The listing's vocabularies whose names, in every language, are searched like its title.
+TERM_RELATIONS = ("target_groups", "themes", "life_situations", "activity_types", "municipalities")
+TERM_LANGUAGES = ("name_fi", "name_sv", "name_en")
 
 
 def words(text: str) -> list[str]:
-    return [w for w in _WORD.findall((text or "").lower())]
+    return _WORD.findall((text or "").lower())
 
 
 @lru_cache(maxsize=200_000)
-def tokens_for_word(word: str) -> tuple[str, ...]:
-    """Every index token one word contributes (cached: content repeats words a lot)."""
-    found = {word}
-    for stemmer in _STEMMERS.values():
-        found.add(stemmer.stemWord(word))
-    stem = _STEMMERS["fi"].stemWord(word)
+def tokens_for_word(word: str) -> tuple[tuple[str, ...], tuple[str, ...]]:
+    """The tokens one word adds to the base-form column and to the stem column (cached)."""
+    analysis = morphology.analyse(word)
+    if analysis is not None:
+        return tuple(sorted(analysis.base_forms | analysis.parts)), tuple(sorted(ROOT + root for root in analysis.roots))
+    found = {word} | {morphology.stem(word, language) for language in ("fi", "sv", "en")}
+    stem = morphology.stem(word)
     for at in range(MIN_HEAD, len(stem) - MIN_TAIL + 1):
         found.add(TAIL + stem[at:])
-    return tuple(sorted(found))
+    return (), tuple(sorted(found))
 
 
-def document_for(*texts: str) -> str:
-    tokens: list[str] = []
+def columns_for(texts) -> tuple[str, str]:
+    """The base-form column and the stem column of some texts."""
+    exact: list[str] = []
+    stems: list[str] = []
     for text in texts:
         for word in words(text):
-            tokens.extend(tokens_for_word(word))
-    return " ".join(tokens)
+            word_exact, word_stems = tokens_for_word(word)
+            exact.extend(word_exact)
+            stems.extend(word_stems)
+    return " ".join(exact), " ".join(stems)
 
 
-def listing_document(listing, *, tags=None) -> str:
-    """The search document of one listing; the title counts twice so it weighs more in ranking."""
-    tag_names = tags if tags is not None else [tag.name for tag in listing.tags.all()]
-    return document_for(
-        listing.title,
-        listing.title,
-        listing.summary,
-        listing.description,
-        " ".join(tag_names),
-        listing.association.name,
+def document_fields(*, title_texts, body_texts) -> dict[str, str]:
+    """The four search columns of a listing from its texts."""
+    title, title_stems = columns_for(title_texts)
+    body, body_stems = columns_for(body_texts)
+    return dict(zip(FIELDS, (title, title_stems, body, body_stems)))
+
+
+def listing_fields(listing, *, tags=None, term_names=None) -> dict[str, str]:
+    """The search columns of one listing. `tags` and `term_names` are given when the listing is not
+    saved yet (demo data); otherwise they are read from the (prefetched) relations."""
+    if tags is None:
+        tags = [tag.name for tag in listing.tags.all()]
+    if term_names is None:
+        term_names = [
+            getattr(term, language)
+            for relation in TERM_RELATIONS
+            for term in getattr(listing, relation).all()
+            for language in TERM_LANGUAGES
+        ]
+    return document_fields(
+        title_texts=[listing.title, *term_names],
+        body_texts=[listing.summary, listing.description, " ".join(tags), listing.association.name],
     )
 
 
+CHUNK = 2000
+
+
 def reindex(listings) -> int:
-    """Rebuild the search document of the given listings (a queryset or list); returns the count."""
+    """Rebuild the search columns of the given listings (a queryset or list); returns the count."""
+    listings = list(listings)
+    changed = 0
+    for start in range(0, len(listings), CHUNK):
+        changed += _reindex_chunk(listings[start : start + CHUNK])
+    return changed
+
+
+def _reindex_chunk(listings) -> int:
+    # Names and tags as plain rows: instantiating every term of 2,000 listings would cost more
+    # than everything else here, Voikko included.
+    tags, term_names = _related_names([listing.pk for listing in listings])
+    rows = []
+    for listing in listings:
+        fields = listing_fields(listing, tags=tags.get(listing.pk, []), term_names=term_names.get(listing.pk, []))
+        if any(getattr(listing, name) != value for name, value in fields.items()):
+            for name, value in fields.items():
+                setattr(listing, name, value)
+            rows.append([*fields.values(), listing.pk])
+    # One plain UPDATE per row: bulk_update's CASE over four text columns is several times slower.
+    with connection.cursor() as cursor:
+        assignments = ", ".join(f"{name} = %s" for name in FIELDS)
+        cursor.executemany(f"UPDATE services_listing SET {assignments} WHERE id = %s", rows)  # noqa: S608 - names are constants
+    return len(rows)
+
+
+def _related_names(ids) -> tuple[dict, dict]:
+    """{listing id: tag names} and {listing id: names of its terms in every language}."""
+    from django.contrib.contenttypes.models import ContentType
+    from taggit.models import TaggedItem
+
     from services.models import Listing
 
-    changed = []
-    for listing in listings:
-        document = listing_document(listing)
-        if document != listing.search_document:
-            listing.search_document = document
-            changed.append(listing)
-    Listing.objects.bulk_update(changed, ["search_document"], batch_size=500)
-    return len(changed)
+    tags, term_names = {}, {}
+    content_type = ContentType.objects.get_for_model(Listing)
+    for listing_id, name in TaggedItem.objects.filter(content_type=content_type, object_id__in=ids).values_list("object_id", "tag__name"):
+        tags.setdefault(listing_id, []).append(name)
+    for relation in TERM_RELATIONS:
+        field = Listing._meta.get_field(relation)
+        owner, term = field.m2m_field_name(), field.m2m_reverse_field_name()
+        names = [f"{term}__{language}" for language in TERM_LANGUAGES]
+        for listing_id, *found in field.remote_field.through.objects.filter(**{f"{owner}_id__in": ids}).values_list(f"{owner}_id", *names):
+            term_names.setdefault(listing_id, []).extend(found)
+    return tags, term_names
 
 
-@lru_cache(maxsize=20_000)
-def query_prefixes(word: str) -> tuple[str, ...]:
-    """The prefixes one query word may match, e.g. ikäihminen -> ('ikäihmi', 'ikäihminen')."""
-    stem = _STEMMERS["fi"].stemWord(word)
-    shortened = stem if len(stem) <= 4 else stem[:-1]
-    prefixes = {word, shortened}
-    if len(shortened) >= MIN_TAIL_QUERY:
-        prefixes.add(TAIL + shortened)
-    # Drop a prefix already covered by a shorter one.
+@dataclass(frozen=True)
+class QueryWord:
+    """How one query word may match: whole tokens in some columns, prefixes in others."""
+
+    exact: tuple[str, ...] = ()  # base forms, in the base-form columns
+    roots: tuple[str, ...] = ()  # derivation roots, in the stem columns
+    stem_prefixes: tuple[str, ...] = ()  # the typed word, in the stem columns
+    prefixes: tuple[str, ...] = ()  # any column
+
+    def __add__(self, other):
+        return QueryWord(*(tuple(sorted(set(mine) | set(theirs))) for mine, theirs in zip(self.astuple(), other.astuple())))
+
+    def astuple(self):
+        return self.exact, self.roots, self.stem_prefixes, self.prefixes
+
+
+def _covered(prefixes) -> tuple[str, ...]:
+    """Drop a prefix already covered by a shorter one."""
     return tuple(sorted(p for p in prefixes if not any(q != p and p.startswith(q) for q in prefixes)))
 
 
-def parse_query(query: str) -> list[tuple[str, ...]]:
-    """One tuple of alternative prefixes per meaningful query word."""
-    terms = [w for w in words(query)[:12] if w not in STOPWORDS and len(w) >= 2]
-    return [query_prefixes(w) for w in terms]
+@lru_cache(maxsize=20_000)
+def query_word(word: str) -> QueryWord:
+    """The alternatives of one query word, e.g. kahvilassa -> exactly kahvila, or kahvilassa* where unknown."""
+    analysis = morphology.analyse(word)
+    if analysis is not None:
+        found = QueryWord(
+            exact=tuple(sorted(analysis.base_forms)),
+            roots=tuple(sorted(ROOT + root for root in analysis.derived_from)),
+            stem_prefixes=(word,),
+        )
+    else:
+        stem = morphology.stem(word)
+        shortened = stem if len(stem) <= 4 else stem[:-1]
+        prefixes = {word, shortened}
+        if len(shortened) >= MIN_TAIL_QUERY:
+            prefixes.add(TAIL + shortened)
+        found = QueryWord(prefixes=_covered(prefixes))
+    for synonym in SYNONYMS.get(word, ()):
+        found = found + query_word(synonym)
+    return found
 
 
-def _sqlite_match(terms) -> str:
-    return " AND ".join("(" + " OR ".join(f'"{p}"*' for p in alternatives) + ")" for alternatives in terms)
+def parse_query(query: str) -> list[QueryWord]:
+    """One QueryWord per meaningful query word; all of them must match."""
+    terms = [w for w in words(query)[:MAX_QUERY_WORDS] if w not in STOPWORDS and len(w) >= 2]
+    return [query_word(w) for w in terms]
 
 
-def _postgres_tsquery(terms) -> str:
-    return " & ".join("(" + " | ".join(f"'{p}':*" for p in alternatives) + ")" for alternatives in terms)
+def _match_expression(terms: list[QueryWord], vendor: str) -> str:
+    """The query in FTS5 MATCH or tsquery syntax; both say the same, column by column."""
+    if vendor == "postgresql":
+        exact, stems = ("".join(_WEIGHTS[c] for c in columns) for columns in (EXACT_COLUMNS, STEM_COLUMNS))
+        forms = (f"'@':{exact}", f"'@':{stems}", f"'@':*{stems}", "'@':*")
+        either, both = " | ", " & "
+    else:
+        exact, stems = ("{" + " ".join(columns) + "} : " for columns in (EXACT_COLUMNS, STEM_COLUMNS))
+        forms = (exact + '"@"', stems + '"@"', stems + '"@"*', '"@"*')
+        either, both = " OR ", " AND "
+    # In QueryWord's order: exact, roots, stem_prefixes, prefixes. Tokens hold letters and digits only.
+    return both.join(
+        "(" + either.join(form.replace("@", token) for form, tokens in zip(forms, term.astuple()) for token in tokens) + ")"
+        for term in terms
+    )
 
 
 def matching_ids(query: str) -> list[int] | None:
@@ -125,35 +250,97 @@ def matching_ids(query: str) -> list[int] | None:
             cursor.execute(
                 "SELECT id FROM services_listing, to_tsquery('simple', %s) query "
                 "WHERE search_vector @@ query ORDER BY ts_rank(search_vector, query) DESC, id",
-                [_postgres_tsquery(terms)],
+                [_match_expression(terms, "postgresql")],
             )
         else:
             cursor.execute(
-                "SELECT rowid FROM services_listing_fts WHERE services_listing_fts MATCH %s ORDER BY bm25(services_listing_fts), rowid",
-                [_sqlite_match(terms)],
+                "SELECT rowid FROM services_listing_fts WHERE services_listing_fts MATCH %s "
+                "ORDER BY bm25(services_listing_fts, 10.0, 4.0, 2.0, 1.0), rowid",
+                [_match_expression(terms, "sqlite")],
             )
         return [row[0] for row in cursor.fetchall()]
 
 
 def highlight_terms(query: str) -> list[str]:
     """Prefixes to mark in snippets of the results."""
-    prefixes = {p.removeprefix(TAIL) for alternatives in parse_query(query) for p in alternatives}
+    prefixes = set()
+    for term in parse_query(query):
+        prefixes.update(term.exact + term.stem_prefixes)
+        prefixes.update(p.removeprefix(TAIL) for p in term.prefixes)
     return sorted(prefixes, key=len, reverse=True)
+
+
+@dataclass(frozen=True)
+class Suggestion:
+    """Something to try when a search finds nothing."""
+
+    key: str  # the URL parameter to set: "q" for a corrected spelling, a facet key for a term
+    value: str  # the new query, or the term's slug
+    label: str
+
+
+MAX_SUGGESTIONS = 3
+MIN_SIMILARITY = 0.75  # difflib ratio: "kamratstod" ~ "kamratstöd", "vertaistukiryma" ~ "vertaistukiryhmä"
+
+
+def suggestions(query: str, *, terms: dict, language: str, results_for) -> list[Suggestion]:
+    """Corrected spellings (Voikko) and the closest vocabulary terms, of those that would give results.
+
+    `terms` is {facet key: [(slug, {language: name})]}; `results_for(key, value)` counts the
+    results of setting that parameter instead of the query, the other filters kept.
+    """
+    found = []
+    for corrected in _corrected_queries(query)[:MAX_SUGGESTIONS]:
+        if results_for("q", corrected):
+            found.append(Suggestion("q", corrected, corrected))
+    wanted = " ".join(words(query))
+    scored = sorted(
+        (
+            (-max(_similarity(wanted, name) for name in names.values() if name), key, slug, names[language] or names["fi"])
+            for key, vocabulary in terms.items()
+            for slug, names in vocabulary
+        )
+    )
+    for score, key, slug, label in scored:
+        if -score < MIN_SIMILARITY or len(found) >= 2 * MAX_SUGGESTIONS:
+            break
+        if results_for(key, slug):
+            found.append(Suggestion(key, slug, label))
+    return found
+
+
+def _similarity(wanted: str, name: str) -> float:
+    """How close the query is to a term's name or to one word of it."""
+    name = " ".join(words(name))
+    return max(SequenceMatcher(None, wanted, candidate).ratio() for candidate in [name, *name.split()])
+
+
+def _corrected_queries(query: str) -> list[str]:
+    """The query with one misspelt Finnish word corrected, best first (Voikko's suggestions)."""
+    corrected = []
+    for word in dict.fromkeys(words(query)[:MAX_QUERY_WORDS]):
+        for correction in morphology.spelling_suggestions(word):
+            corrected.append(re.sub(rf"(?i)(?<!\w){re.escape(word)}(?!\w)", lambda _match: correction, query, count=1))
+    return corrected
 
 
 SQLITE_TRIGGERS = {
     "services_listing_fts_insert": """CREATE TRIGGER services_listing_fts_insert AFTER INSERT ON services_listing BEGIN
-        INSERT INTO services_listing_fts(rowid, search_document) VALUES (new.id, new.search_document);
+        INSERT INTO services_listing_fts(rowid, {columns}) VALUES (new.id, {new});
     END""",
     "services_listing_fts_delete": """CREATE TRIGGER services_listing_fts_delete AFTER DELETE ON services_listing BEGIN
-        INSERT INTO services_listing_fts(services_listing_fts, rowid, search_document)
-        VALUES ('delete', old.id, old.search_document);
+        INSERT INTO services_listing_fts(services_listing_fts, rowid, {columns}) VALUES ('delete', old.id, {old});
     END""",
-    "services_listing_fts_update": """CREATE TRIGGER services_listing_fts_update AFTER UPDATE OF search_document ON services_listing BEGIN
-        INSERT INTO services_listing_fts(services_listing_fts, rowid, search_document)
-        VALUES ('delete', old.id, old.search_document);
-        INSERT INTO services_listing_fts(rowid, search_document) VALUES (new.id, new.search_document);
+    "services_listing_fts_update": """CREATE TRIGGER services_listing_fts_update AFTER UPDATE OF {columns} ON services_listing BEGIN
+        INSERT INTO services_listing_fts(services_listing_fts, rowid, {columns}) VALUES ('delete', old.id, {old});
+        INSERT INTO services_listing_fts(rowid, {columns}) VALUES (new.id, {new});
     END""",
+}
+SQLITE_TRIGGERS = {
+    name: sql.format(
+        columns=", ".join(FIELDS), new=", ".join(f"new.{f}" for f in FIELDS), old=", ".join(f"old.{f}" for f in FIELDS)
+    )
+    for name, sql in SQLITE_TRIGGERS.items()
 }
 
 
@@ -173,6 +360,9 @@ def ensure_sqlite_triggers(using="default", **kwargs) -> None:
         present = {row[0] for row in cursor.fetchall()}
         if "services_listing_fts" not in present:
             return  # the migration that creates the index has not run yet
+        cursor.execute("SELECT * FROM services_listing_fts LIMIT 0")
+        if [column[0] for column in cursor.description] != list(FIELDS):
+            return  # the index of an earlier migration, which migration 0012 replaces
         missing = [name for name in SQLITE_TRIGGERS if name not in present]
         for name in missing:
             cursor.execute(SQLITE_TRIGGERS[name])

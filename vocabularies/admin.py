@@ -125,7 +125,6 @@ class TermAdmin(VocabularyCare, admin.ModelAdmin):
         return actions.merge_terms(keep=keep, others=others)
 
 
-
 @admin.register(Municipality)
 class MunicipalityAdmin(TermAdmin):
     list_display = ["name_fi", "name_sv", "name_en", "region", "code", "usage", "position"]

@@ -18,6 +18,7 @@ from taggit.managers import TaggableManager
 
 from services.fields import FlagsField
 from services.history import ListingHistory
+from services.search import FIELDS as SEARCH_FIELDS
 from services.models.choices import TimeOfDay, Weekday
 from services.models.place import Place
 from services.models.workflow import ListingStatus, ListingWorkflow
@@ -137,9 +138,13 @@ class Listing(ListingWorkflow, models.Model):
     training_offered = models.TextField(_("perehdytys ja koulutus"), blank=True)
     requirements = models.TextField(_("mitä tehtävä edellyttää"), blank=True)
 
-    # Stemmed words of the texts, kept by services.search.reindex(); searched through SQLite
-    # FTS5 or a PostgreSQL tsvector column (see migration 0002).
+    # Prepared words of the texts, kept by services.search.reindex(); searched through SQLite
+    # FTS5 or a weighted PostgreSQL tsvector column (migration 0012). Title and vocabulary term
+    # names apart from the rest, base forms apart from stems, so that ranking can tell them apart.
+    search_title = models.TextField(editable=False, blank=True, default="")
+    search_title_stems = models.TextField(editable=False, blank=True, default="")
     search_document = models.TextField(editable=False, blank=True, default="")
+    search_document_stems = models.TextField(editable=False, blank=True, default="")
 
     status = models.CharField(_("tila"), max_length=10, choices=Status.choices, default=Status.DRAFT)
     last_confirmed_on = models.DateField(
@@ -266,7 +271,7 @@ class Listing(ListingWorkflow, models.Model):
 
     # Fields a working copy carries; everything else belongs to the listing's own life.
     NOT_CONTENT = {
-        "id", "kind", "association", "status", "slug", "search_document", "created_at", "updated_at",
+        "id", "kind", "association", "status", "slug", "created_at", "updated_at", *SEARCH_FIELDS,
         "submitted_at", "published_at", "created_by", "working_copy_of", "return_reason",
         "published_without_review", "last_confirmed_on", "freshness_reminded_at",
     }
@@ -276,7 +281,7 @@ class Listing(ListingWorkflow, models.Model):
     # document is derived from the rest, and reminders are bookkeeping, not content.
     history = ListingHistory(
         m2m_fields=CONTENT_M2M,
-        excluded_fields=["search_document", "freshness_reminded_at"],
+        excluded_fields=[*SEARCH_FIELDS, "freshness_reminded_at"],
         verbose_name=_("ilmoituksen versio"),
         verbose_name_plural=_("ilmoitusten versiot"),
     )

@@ -7,7 +7,7 @@ from django.utils import timezone
 
 from services.models import Listing
 from tests.factories import make_association, make_listing
-from vocabularies.models import Language, Municipality, TargetGroup, Theme
+from vocabularies.models import Language, TargetGroup, Theme
 
 
 def classify(listing, *, target_groups=(), themes=(), languages=("suomi",)):

@@ -104,7 +104,8 @@ def test_finnish_search_understands_inflection_and_compounds(world, query, found
 
 
 def test_search_never_reaches_unpublished_past_or_unapproved(world):
-    assert titles(search(q="ikäihmisille")) == ["Vertaistukiryhmä ikäihmisille", "Ystävä ikäihmiselle"]
+    # The dance is for older people by its target group, whose name is searched too.
+    assert sorted(titles(search(q="ikäihmisille"))) == ["Tanssi-ilta", "Vertaistukiryhmä ikäihmisille", "Ystävä ikäihmiselle"]
 
 
 def test_no_hits_names_the_filters_to_relax(world):

@@ -59,7 +59,7 @@ def test_renaming_the_association_reaches_its_listings_search_documents(associat
     association.save()
 
     listing.refresh_from_db()
-    assert "klaukkalan" in listing.search_document
+    assert "klaukkal" in listing.search_document
 
 
 def test_adding_a_tag_reaches_the_search_document(association):
@@ -68,7 +68,7 @@ def test_adding_a_tag_reaches_the_search_document(association):
     listing.tags.add("lautapelit")
 
     listing.refresh_from_db()
-    assert "lautapelit" in listing.search_document
+    assert "lautapel" in listing.search_document
 
 
 def test_renaming_a_term_bumps_the_revision(association):

@@ -13,7 +13,7 @@ class Command(BaseCommand):
         ids = list(Listing.objects.order_by("pk").values_list("pk", flat=True))
         changed = 0
         for start in range(0, len(ids), CHUNK):
-            chunk = Listing.objects.filter(pk__in=ids[start : start + CHUNK]).select_related("association").prefetch_related("tags")
+            chunk = Listing.objects.filter(pk__in=ids[start : start + CHUNK]).select_related("association")
             changed += search.reindex(chunk)
         # bulk_update sends no signals: tell every process's catalogue index itself.
         CatalogueRevision.bump()
