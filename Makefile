@@ -21,6 +21,7 @@ install: $(VENV)/.installed
 
 run: install
 	$(LOCAL) $(PY) manage.py migrate --no-input
+	$(LOCAL) $(PY) manage.py createcachetable
 	$(LOCAL) $(PY) manage.py compiletranslations
 	$(LOCAL) $(PY) manage.py demo_data --scale 1 --if-empty
 	$(LOCAL) $(PY) manage.py runserver $(HOST):$(PORT)

@@ -136,17 +136,22 @@ ACCOUNT_LOGIN_BY_CODE_ENABLED = True
 ACCOUNT_EMAIL_NOTIFICATIONS = True  # tell people when their password or address changes
 ACCOUNT_EMAIL_SUBJECT_PREFIX = "Hyvinvointitarjotin: "
 ACCOUNT_LOGOUT_REDIRECT_URL = "/"
-# Counted in the cache, so shared by every app process when REDIS_URL is set. Failed logins:
+# Counted in the shared default cache (below), so every app process sees the same counts. Failed logins:
 # 10 a minute from one address, 5 in 5 minutes for one account.
 ACCOUNT_RATE_LIMITS = {"login_failed": "10/m/ip,5/5m/key"}
 MFA_SUPPORTED_TYPES = ["totp", "recovery_codes"]
 MFA_TOTP_ISSUER = "Hyvinvointitarjotin"
 
+# The default cache holds what every app process must agree on: allauth's rate limits and
+# login-code attempts and the TOTP codes already used (replay protection). So it is never
+# process-local: Redis when REDIS_URL is set, otherwise a table in the database
+# (`manage.py createcachetable`, which `make run` runs). tarjotin/checks.py warns in
+# `check --deploy` if a deployment configures a per-process cache anyway.
 CACHE_URL = env_str("REDIS_URL")
 if CACHE_URL:
     CACHES = {"default": {"BACKEND": "django.core.cache.backends.redis.RedisCache", "LOCATION": CACHE_URL}}
 else:
-    CACHES = {"default": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache"}}
+    CACHES = {"default": {"BACKEND": "django.core.cache.backends.db.DatabaseCache", "LOCATION": "tarjotin_cache"}}
 # Rendered catalogue cards, kept in each process: they are derived from the database and keyed
 # by the catalogue revision, so no process can serve a stale one and none needs to share them.
 CACHES["fragments"] = {
