@@ -8,6 +8,9 @@ from django.views.i18n import set_language
 from tarjotin import robots, views
 from tarjotin.sitemaps import SITEMAPS
 
+# A database that does not answer gets a 503 page with Retry-After, other errors the 500 page.
+handler500 = "tarjotin.views.server_error"
+
 urlpatterns = [
     path("healthz", views.healthz, name="healthz"),
     path("livez", views.livez, name="livez"),

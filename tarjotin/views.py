@@ -1,5 +1,8 @@
-from django.db import DatabaseError, connection
-from django.http import JsonResponse
+import sys
+
+from django.db import DatabaseError, InterfaceError, OperationalError, connection
+from django.http import HttpResponse, HttpResponseServerError, JsonResponse
+from django.template import loader
 from django.shortcuts import render
 from django.views.decorators.cache import never_cache
 from django.views.decorators.http import require_GET
@@ -26,3 +29,21 @@ def livez(request):
     Also the benchmark's baseline: one tiny template and no queries.
     """
     return render(request, "livez.txt", {"status": "ok"}, content_type="text/plain; charset=utf-8")
+
+
+# Seconds a browser or client is asked to wait when the database does not answer.
+RETRY_AFTER = 120
+
+
+def server_error(request):
+    """Django's 500 page, or a 503 "try again soon" page when the database does not answer.
+
+    Django calls this for any uncaught exception, in a view or in a middleware (the session is
+    saved in one), while the exception is still being handled. Like Django's own handler, it
+    renders without the request: the page must not need the database that just failed.
+    """
+    if isinstance(sys.exc_info()[1], (OperationalError, InterfaceError)):
+        response = HttpResponse(loader.render_to_string("503.html"), status=503)
+        response["Retry-After"] = str(RETRY_AFTER)
+        return response
+    return HttpResponseServerError(loader.render_to_string("500.html"))
