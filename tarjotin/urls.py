@@ -19,6 +19,8 @@ urlpatterns = [
     # One sitemap and robots.txt for all languages: they list the /sv/ and /en/ pages themselves.
     path("sitemap.xml", sitemap, {"sitemaps": SITEMAPS}, name="sitemap"),
     path("robots.txt", robots.robots_txt, name="robots-txt"),
+    # Uploaded logos; tarjotin.views.media says when the web server serves them instead.
+    path(f"{settings.MEDIA_URL.strip('/')}/<path:path>", views.media, name="media"),
 ]
 
 # Finnish lives at the root; Swedish and English under /sv/ and /en/.
@@ -32,8 +34,3 @@ urlpatterns += i18n_patterns(
     path("", include("associations.manage_urls")),
     prefix_default_language=False,
 )
-
-if settings.DEBUG:
-    from django.conf.urls.static import static
-
-    urlpatterns += static(settings.MEDIA_URL, document_root=settings.MEDIA_ROOT)

@@ -1,11 +1,13 @@
 import sys
 
+from django.conf import settings
 from django.db import DatabaseError, InterfaceError, OperationalError, connection
-from django.http import HttpResponse, HttpResponseServerError, JsonResponse
+from django.http import Http404, HttpResponse, HttpResponseServerError, JsonResponse
 from django.template import loader
 from django.shortcuts import render
 from django.views.decorators.cache import never_cache
 from django.views.decorators.http import require_GET
+from django.views.static import serve
 
 
 @never_cache
@@ -47,3 +49,17 @@ def server_error(request):
         response["Retry-After"] = str(RETRY_AFTER)
         return response
     return HttpResponseServerError(loader.render_to_string("500.html"))
+
+
+@require_GET
+def media(request, path):
+    """Uploaded files (association logos) from MEDIA_ROOT, also with DEBUG off.
+
+    whitenoise serves only files that exist at start-up, so uploads need this view, or a web
+    server rule for MEDIA_URL and SERVE_MEDIA=false (README, "Production"). Django's serve()
+    refuses paths outside MEDIA_ROOT; logos are re-encoded PNG, JPEG or WebP images
+    (associations/images.py), never markup.
+    """
+    if not settings.SERVE_MEDIA:
+        raise Http404
+    return serve(request, path, document_root=settings.MEDIA_ROOT)
