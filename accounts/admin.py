@@ -1,10 +1,10 @@
-from django.contrib import admin
+from django.contrib import admin, messages
 from django.contrib.auth.admin import UserAdmin as DjangoUserAdmin
 from django.contrib.auth.forms import BaseUserCreationForm, UserChangeForm
 from django.utils.translation import gettext_lazy as _
 
 from accounts.models import User
-from associations.models import Membership
+from associations.models import Association, Membership
 
 
 class UserCreationForm(BaseUserCreationForm):
@@ -60,3 +60,24 @@ class UserAdmin(DjangoUserAdmin):
     def get_inlines(self, request, obj):
         # Memberships are added once the user exists, like the other details.
         return self.inlines if obj else []
+
+    def get_deleted_objects(self, objs, request):
+        """Refuse to delete the last admin of an association, on one user's page and in the bulk action.
+
+        Both delete paths of admin ask this before deleting and refuse while anything is
+        "protected", so the association's last-admin rule (Membership) holds here too.
+        """
+        deleted, counts, perms_needed, protected = super().get_deleted_objects(objs, request)
+        orphaned = list(Association.objects.administered_only_by(objs).order_by("name"))
+        if orphaned:
+            names = ", ".join(association.name for association in orphaned)
+            messages.error(
+                request,
+                _(
+                    "Käyttäjää ei voi poistaa: yhdistyksellä %(names)s ei olisi enää pääkäyttäjää. "
+                    "Lisää yhdistykselle ensin toinen pääkäyttäjä."
+                )
+                % {"names": names},
+            )
+            protected = [*protected, *(_("%(association)s (ainoa pääkäyttäjä)") % {"association": a} for a in orphaned)]
+        return deleted, counts, perms_needed, protected

@@ -22,6 +22,13 @@ class AssociationQuerySet(models.QuerySet):
             return self.none()
         return self.filter(memberships__user=user)
 
+    def administered_only_by(self, users):
+        """Associations whose every admin is one of `users`: without those people nobody could manage them."""
+        admins = Membership.objects.admins().filter(association=models.OuterRef("pk"))
+        return self.filter(
+            models.Exists(admins.filter(user__in=users)), ~models.Exists(admins.exclude(user__in=users))
+        )
+
 
 class Association(models.Model):
     name = models.CharField(_("nimi"), max_length=200)
