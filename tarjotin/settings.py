@@ -24,7 +24,13 @@ if not SECRET_KEY:
 
 ALLOWED_HOSTS = env_list("ALLOWED_HOSTS", "localhost,127.0.0.1")
 CSRF_TRUSTED_ORIGINS = env_list("CSRF_TRUSTED_ORIGINS")
-SITE_URL = env_str("SITE_URL", "http://127.0.0.1:8000").rstrip("/")
+# The absolute address in mail. On a developer's machine it follows where `make run HOST=… PORT=…`
+# serves (the Makefile passes both), so links in the console's mail open the running site.
+_LOCAL_HOST = env_str("HOST", "127.0.0.1") if DEBUG else "127.0.0.1"
+_LOCAL_PORT = env_str("PORT", "8000") if DEBUG else "8000"
+if _LOCAL_HOST in {"0.0.0.0", "::"}:  # listening everywhere; a browser on the machine uses loopback
+    _LOCAL_HOST = "127.0.0.1"
+SITE_URL = env_str("SITE_URL", f"http://{_LOCAL_HOST}:{_LOCAL_PORT}").rstrip("/")
 
 INSTALLED_APPS = [
     # Django's admin with a site that asks staff for their second factor (TOTP).

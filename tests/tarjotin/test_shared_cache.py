@@ -3,7 +3,7 @@
 from django.core import checks
 
 from tarjotin.checks import check_shared_cache
-from tests.tarjotin.test_settings import PRODUCTION, manage
+from tests.tarjotin.manage_helpers import PRODUCTION, manage
 
 PRINT_CACHE = "from django.conf import settings; print(settings.CACHES['default']['BACKEND'])"
 
