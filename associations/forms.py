@@ -5,6 +5,7 @@ from django.utils.translation import gettext_lazy as _
 
 from associations import images
 from associations.models import Association, Membership
+from tarjotin.forms import multiline_formfield
 from vocabularies.models import Municipality
 
 
@@ -52,6 +53,7 @@ class AssociationRegistrationForm(forms.ModelForm):
     class Meta:
         model = Association
         fields = ["name", "business_id", "municipalities", "description", "email", "phone", "website"]
+        formfield_callback = multiline_formfield  # the description's line breaks stored as \n
         labels = {"name": _("Yhdistyksen nimi"), "business_id": _("Y-tunnus"), "description": _("Kuvaus")}
         help_texts = {
             "business_id": _("Esimerkiksi 1234567-8. Jos yhdistys on rekisteröimätön, jätä tyhjäksi."),
@@ -95,6 +97,7 @@ class AssociationProfileForm(forms.ModelForm):
             "logo",
         ]
         labels = {"description": _("Kuvaus")}
+        formfield_callback = multiline_formfield  # the description's line breaks stored as \n
         help_texts = {
             "description": _("Kerro lyhyesti, mitä yhdistys tekee ja kenelle. Teksti näkyy yhdistyksen sivulla."),
             "logo": _("PNG-, JPEG- tai WebP-kuva, enintään 2 Mt. Kuva pienennetään ja sen tiedot (esim. sijainti) poistetaan."),
