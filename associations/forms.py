@@ -34,6 +34,24 @@ class InvitationForm(forms.Form):
         return email
 
 
+class InvitationAcceptForm(forms.Form):
+    """Joining through an invitation; with another address than the invited one, only when confirmed."""
+
+    confirm_other_address = forms.BooleanField(
+        required=True, error_messages={"required": _("Vahvista, että liityt tällä tunnuksella.")}
+    )
+
+    def __init__(self, *args, invitation, user, **kwargs):
+        super().__init__(*args, **kwargs)
+        if invitation.is_addressed_to(user):
+            del self.fields["confirm_other_address"]
+        else:
+            self.fields["confirm_other_address"].label = _(
+                "Liityn tunnuksella %(current)s, vaikka kutsu lähetettiin osoitteeseen %(invited)s. "
+                "Yhdistyksen pääkäyttäjille kerrotaan tästä."
+            ) % {"current": user.email, "invited": invitation.email}
+
+
 class RoleForm(forms.Form):
     role = forms.ChoiceField(label=_("Rooli"), choices=Membership.Role.choices)
 

@@ -262,6 +262,14 @@ class Invitation(models.Model):
             return self.State.EXPIRED
         return self.State.PENDING
 
+    def is_addressed_to(self, user) -> bool:
+        """Whether the user signs in with the address the invitation was sent to.
+
+        The link works for whoever holds it (a forwarded mail, a shared inbox), so joining with
+        another address needs the person's explicit confirmation and is told to the admins.
+        """
+        return user.email.strip().lower() == self.email
+
     def accept(self, user) -> "Membership":
         """Make the user a member with the invited role (an admin stays admin); the link is then used."""
         membership, created = Membership.objects.get_or_create(
