@@ -5,6 +5,7 @@ from django.contrib.sitemaps.views import sitemap
 from django.urls import include, path
 from django.views.i18n import set_language
 
+from accounts import views as accounts_views
 from tarjotin import robots, views
 from tarjotin.sitemaps import SITEMAPS
 
@@ -26,6 +27,8 @@ urlpatterns = [
 # Finnish lives at the root; Swedish and English under /sv/ and /en/.
 urlpatterns += i18n_patterns(
     path("admin/", admin.site.urls),
+    # Before allauth's own: TOTP set-up that goes on to `next` with the second factor passed.
+    path("tili/2fa/totp/activate/", accounts_views.activate_totp, name="mfa_activate_totp"),
     path("tili/", include("allauth.urls")),
     path("", include("tarjotin.pages_urls")),
     path("", include("services.urls")),
