@@ -7,9 +7,9 @@ from django.db import models, transaction
 from django.urls import reverse
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
-from simple_history.models import HistoricalRecords
 
 from associations.validators import validate_business_id
+from tarjotin.history import OneVersionPerSave
 
 
 class AssociationQuerySet(models.QuerySet):
@@ -59,7 +59,7 @@ class Association(models.Model):
     updated_at = models.DateTimeField(_("muokattu"), auto_now=True)
 
     objects = AssociationQuerySet.as_manager()
-    history = HistoricalRecords(
+    history = OneVersionPerSave(  # one version per save, with the municipalities chosen in it
         m2m_fields=["municipalities"],
         verbose_name=_("yhdistyksen versio"),
         verbose_name_plural=_("yhdistysten versiot"),
