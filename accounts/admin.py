@@ -1,10 +1,11 @@
-from django.contrib import admin, messages
+from django.contrib import admin
 from django.contrib.auth.admin import UserAdmin as DjangoUserAdmin
 from django.contrib.auth.forms import BaseUserCreationForm, UserChangeForm
 from django.utils.translation import gettext_lazy as _
 
 from accounts.models import User
-from associations.models import Association, Membership
+from associations.admin import MembershipFormSet, protect_last_admins
+from associations.models import Membership
 
 
 class UserCreationForm(BaseUserCreationForm):
@@ -23,6 +24,7 @@ class UserEditForm(UserChangeForm):
 
 class MembershipInline(admin.TabularInline):
     model = Membership
+    formset = MembershipFormSet
     extra = 0
     autocomplete_fields = ["association"]
     fields = ["association", "role", "created_at"]
@@ -62,22 +64,7 @@ class UserAdmin(DjangoUserAdmin):
         return self.inlines if obj else []
 
     def get_deleted_objects(self, objs, request):
-        """Refuse to delete the last admin of an association, on one user's page and in the bulk action.
-
-        Both delete paths of admin ask this before deleting and refuse while anything is
-        "protected", so the association's last-admin rule (Membership) holds here too.
-        """
+        """The last admin of an association is not deleted (associations.admin.protect_last_admins)."""
         deleted, counts, perms_needed, protected = super().get_deleted_objects(objs, request)
-        orphaned = list(Association.objects.administered_only_by(objs).order_by("name"))
-        if orphaned:
-            names = ", ".join(association.name for association in orphaned)
-            messages.error(
-                request,
-                _(
-                    "Käyttäjää ei voi poistaa: yhdistyksellä %(names)s ei olisi enää pääkäyttäjää. "
-                    "Lisää yhdistykselle ensin toinen pääkäyttäjä."
-                )
-                % {"names": names},
-            )
-            protected = [*protected, *(_("%(association)s (ainoa pääkäyttäjä)") % {"association": a} for a in orphaned)]
-        return deleted, counts, perms_needed, protected
+        memberships = Membership.objects.filter(user__in=objs).values("pk")
+        return deleted, counts, perms_needed, protect_last_admins(request, memberships, protected)

@@ -22,11 +22,12 @@ class AssociationQuerySet(models.QuerySet):
             return self.none()
         return self.filter(memberships__user=user)
 
-    def administered_only_by(self, users):
-        """Associations whose every admin is one of `users`: without those people nobody could manage them."""
+    def left_without_admin(self, memberships):
+        """Associations whose every admin membership is among `memberships`: removing or demoting
+        them all would leave nobody to manage the association (the rule of Membership)."""
         admins = Membership.objects.admins().filter(association=models.OuterRef("pk"))
         return self.filter(
-            models.Exists(admins.filter(user__in=users)), ~models.Exists(admins.exclude(user__in=users))
+            models.Exists(admins.filter(pk__in=memberships)), ~models.Exists(admins.exclude(pk__in=memberships))
         )
 
 

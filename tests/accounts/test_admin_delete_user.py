@@ -10,7 +10,7 @@ def test_liaison_cannot_delete_the_only_admin_of_an_association(liaison_client, 
 
     assert response.status_code == 200
     assert User.objects.filter(pk=assoc_admin.pk).exists()
-    assert "yhdistyksellä Nurmijärven Eläkkeensaajat ei olisi enää pääkäyttäjää" in response.text
+    assert "Poistoa ei tehty: yhdistyksellä Nurmijärven Eläkkeensaajat ei olisi enää pääkäyttäjää" in response.text
 
 
 def test_delete_confirmation_says_why_before_anything_is_done(liaison_client, association, assoc_admin):
