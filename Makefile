@@ -1,13 +1,15 @@
 # Two commands take a fresh machine to a running site and to a passing suite:
 #   make run    .venv, dependencies, database, translations, demo data once, server on :8000
+#               (another address: make run HOST=0.0.0.0 PORT=8001)
 #   make test   the whole test suite (SQLite, or PostgreSQL when DATABASE_URL is set)
 
 PYTHON ?= python3
 VENV := .venv
 PY := $(VENV)/bin/python
-LOCAL := DEBUG=true
 HOST ?= 127.0.0.1
 PORT ?= 8000
+# HOST and PORT also make SITE_URL (links in mail) point at the server `make run` starts.
+LOCAL := DEBUG=true HOST=$(HOST) PORT=$(PORT)
 
 .PHONY: run test install voikko messages bench search-report clean
 
@@ -29,6 +31,7 @@ voikko:
 
 run: install voikko
 	$(LOCAL) $(PY) manage.py migrate --no-input
+	$(LOCAL) $(PY) manage.py createcachetable
 	$(LOCAL) $(PY) manage.py compiletranslations
 	$(LOCAL) $(PY) manage.py demo_data --scale 1 --if-empty
 	$(LOCAL) $(PY) manage.py runserver $(HOST):$(PORT)

@@ -1,6 +1,11 @@
 """How allauth fits this site: where people land, which language their mail is in, how it is sent."""
 
+import time
+
+from allauth.account import app_settings as account_settings
 from allauth.account.adapter import DefaultAccountAdapter
+from allauth.account.authentication import get_authentication_records
+from allauth.core import context
 from django.conf import settings
 from django.urls import NoReverseMatch, reverse
 from django.utils import translation
@@ -24,6 +29,19 @@ class AccountAdapter(DefaultAccountAdapter):
 
     def get_signup_redirect_url(self, request):
         return home_url()
+
+    def is_reauthentication_required(self, *, app: str, **kwargs) -> bool:
+        """Not within ACCOUNT_REAUTHENTICATION_TIMEOUT of signing in: the sign-in itself is as fresh.
+
+        allauth counts only a separate reauthentication, so a liaison who had just typed the
+        password to reach admin was asked for it again to set up the second factor.
+        """
+        request = self.request or context.request
+        if request is not None and request.user.is_authenticated:
+            records = get_authentication_records(request, request.user)
+            if any(time.time() - record["at"] < account_settings.REAUTHENTICATION_TIMEOUT for record in records):
+                return False
+        return super().is_reauthentication_required(app=app, **kwargs)
 
     def save_user(self, request, user, form, commit=True):
         # Mail goes out in the language the person used when they signed up.

@@ -6,6 +6,7 @@ after the commit (tarjotin.mail), so a rolled-back change never sends anything.
 
 from django.conf import settings
 from django.db import transaction
+from django.urls import reverse
 from django.utils import translation
 from django.utils.text import slugify
 
@@ -27,9 +28,16 @@ def invite_member(*, association: Association, email: str, role: str, invited_by
 
 @transaction.atomic
 def accept_invitation(*, invitation: Invitation, user) -> Membership:
-    """Join the association the invitation is for. Raises Invitation.DoesNotExist if it is no longer pending."""
+    """Join the association the invitation is for. Raises Invitation.DoesNotExist if it is no longer pending.
+
+    Joining with another address than the invited one is told to the association's admins, so
+    a forwarded or leaked link cannot make someone a member unnoticed.
+    """
     invitation = Invitation.objects.pending().select_for_update().get(pk=invitation.pk)
-    return invitation.accept(user)
+    membership = invitation.accept(user)
+    if not invitation.is_addressed_to(user):
+        _send_joined_with_other_address(invitation, user)
+    return membership
 
 
 @transaction.atomic
@@ -84,3 +92,22 @@ def _send_approved(association: Association) -> None:
         user = membership.user
         context = {"association": association, "user": user, "url": _absolute_url(association, user.language)}
         send_templated_mail("email/associations/approved", context, to=[user.email], language=user.language)
+
+
+def _send_joined_with_other_address(invitation: Invitation, member) -> None:
+    association = invitation.association
+    for membership in association.memberships.admins().exclude(user=member).select_related("user"):
+        admin = membership.user
+        context = {
+            "association": association,
+            "invitation": invitation,
+            "member": member,
+            "user": admin,
+            "url": _members_url(association, admin.language),
+        }
+        send_templated_mail("email/associations/joined_with_other_address", context, to=[admin.email], language=admin.language)
+
+
+def _members_url(association: Association, language: str) -> str:
+    with translation.override(language):
+        return settings.SITE_URL + reverse("manage:members", args=[association.slug])

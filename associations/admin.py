@@ -1,4 +1,6 @@
+from django import forms
 from django.contrib import admin, messages
+from django.core.exceptions import ValidationError
 from django.db.models import Count
 from django.template.response import TemplateResponse
 from django.utils.translation import gettext_lazy as _
@@ -9,7 +11,7 @@ from accounts.models import User
 from associations import actions
 from associations.forms import InvitationForm
 from associations.history_admin import HistoryAdmin
-from associations.models import Association, Membership
+from associations.models import Association, LastAdminError, Membership
 
 # How many municipalities a changelist row names before it says "+ N more".
 SHORT_LIST = 3
@@ -30,8 +32,48 @@ class ApprovedFilter(admin.SimpleListFilter):
         return queryset
 
 
+def protect_last_admins(request, memberships, protected: list) -> list:
+    """For get_deleted_objects: associations that would lose their last admin are "protected".
+
+    Admin asks get_deleted_objects before deleting, on an object's delete page and in the bulk
+    action, and deletes nothing while something is protected; the message says what to do.
+    """
+    orphaned = list(Association.objects.left_without_admin(memberships).order_by("name"))
+    if not orphaned:
+        return protected
+    names = ", ".join(association.name for association in orphaned)
+    messages.error(
+        request,
+        gettext(
+            "Poistoa ei tehty: yhdistyksellä %(names)s ei olisi enää pääkäyttäjää. "
+            "Lisää yhdistykselle ensin toinen pääkäyttäjä."
+        )
+        % {"names": names},
+    )
+    return [*protected, *(gettext("%(association)s (ainoa pääkäyttäjä)") % {"association": a} for a in orphaned)]
+
+
+class MembershipFormSet(forms.BaseInlineFormSet):
+    """Membership rows on a user's or an association's page: the last admin stays (Membership's rule)."""
+
+    def clean(self):
+        super().clean()
+        leaving, keeping = [], set()
+        for form in self.forms:
+            is_admin = form not in self.deleted_forms and getattr(form, "cleaned_data", {}).get("role") == Membership.Role.ADMIN
+            if is_admin:
+                keeping.add(form.instance.association_id)  # made admin in this same save
+            elif form.instance.pk:
+                leaving.append(form.instance.pk)
+        if Association.objects.left_without_admin(leaving).exclude(pk__in=keeping).exists():
+            raise LastAdminError(
+                gettext("Yhdistyksellä on oltava ainakin yksi pääkäyttäjä. Lisää ensin toinen pääkäyttäjä.")
+            )
+
+
 class MembershipInline(admin.TabularInline):
     model = Membership
+    formset = MembershipFormSet
     extra = 0
     autocomplete_fields = ["user"]
     fields = ["user", "role", "created_at"]
@@ -149,6 +191,17 @@ class AssociationAdmin(HistoryAdmin):
         )
 
 
+class MembershipForm(forms.ModelForm):
+    def clean_role(self):
+        role = self.cleaned_data["role"]
+        if self.instance.pk and role != Membership.Role.ADMIN:
+            if Association.objects.left_without_admin([self.instance.pk]).exists():
+                raise ValidationError(
+                    gettext("Yhdistyksellä on oltava ainakin yksi pääkäyttäjä. Lisää ensin toinen pääkäyttäjä.")
+                )
+        return role
+
+
 @admin.register(Membership)
 class MembershipAdmin(admin.ModelAdmin):
     list_display = ["user", "association", "role", "created_at"]
@@ -157,10 +210,17 @@ class MembershipAdmin(admin.ModelAdmin):
     search_fields = ["user__email", "user__first_name", "user__last_name", "association__name"]
     autocomplete_fields = ["user", "association"]
     readonly_fields = ["created_at"]
+    form = MembershipForm
+
+    def get_deleted_objects(self, objs, request):
+        deleted, counts, perms_needed, protected = super().get_deleted_objects(objs, request)
+        memberships = [membership.pk for membership in objs]
+        return deleted, counts, perms_needed, protect_last_admins(request, memberships, protected)
 
 
 class UserMembershipInline(admin.TabularInline):
     model = Membership
+    formset = MembershipFormSet
     extra = 0
     autocomplete_fields = ["association"]
     fields = ["association", "role", "created_at"]
@@ -174,3 +234,9 @@ admin.site.unregister(User)
 @admin.register(User)
 class UserWithMembershipsAdmin(UserAdmin):
     inlines = [UserMembershipInline]
+
+    def get_deleted_objects(self, objs, request):
+        """The last admin of an association is not deleted (protect_last_admins)."""
+        deleted, counts, perms_needed, protected = super().get_deleted_objects(objs, request)
+        memberships = Membership.objects.filter(user__in=objs).values("pk")
+        return deleted, counts, perms_needed, protect_last_admins(request, memberships, protected)

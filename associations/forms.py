@@ -5,6 +5,7 @@ from django.utils.translation import gettext_lazy as _
 
 from associations import images
 from associations.models import Association, Membership
+from tarjotin.forms import multiline_formfield
 from vocabularies.models import Municipality
 
 
@@ -33,6 +34,24 @@ class InvitationForm(forms.Form):
         return email
 
 
+class InvitationAcceptForm(forms.Form):
+    """Joining through an invitation; with another address than the invited one, only when confirmed."""
+
+    confirm_other_address = forms.BooleanField(
+        required=True, error_messages={"required": _("Vahvista, että liityt tällä tunnuksella.")}
+    )
+
+    def __init__(self, *args, invitation, user, **kwargs):
+        super().__init__(*args, **kwargs)
+        if invitation.is_addressed_to(user):
+            del self.fields["confirm_other_address"]
+        else:
+            self.fields["confirm_other_address"].label = _(
+                "Liityn tunnuksella %(current)s, vaikka kutsu lähetettiin osoitteeseen %(invited)s. "
+                "Yhdistyksen pääkäyttäjille kerrotaan tästä."
+            ) % {"current": user.email, "invited": invitation.email}
+
+
 class RoleForm(forms.Form):
     role = forms.ChoiceField(label=_("Rooli"), choices=Membership.Role.choices)
 
@@ -52,6 +71,7 @@ class AssociationRegistrationForm(forms.ModelForm):
     class Meta:
         model = Association
         fields = ["name", "business_id", "municipalities", "description", "email", "phone", "website"]
+        formfield_callback = multiline_formfield  # the description's line breaks stored as \n
         labels = {"name": _("Yhdistyksen nimi"), "business_id": _("Y-tunnus"), "description": _("Kuvaus")}
         help_texts = {
             "business_id": _("Esimerkiksi 1234567-8. Jos yhdistys on rekisteröimätön, jätä tyhjäksi."),
@@ -95,6 +115,7 @@ class AssociationProfileForm(forms.ModelForm):
             "logo",
         ]
         labels = {"description": _("Kuvaus")}
+        formfield_callback = multiline_formfield  # the description's line breaks stored as \n
         help_texts = {
             "description": _("Kerro lyhyesti, mitä yhdistys tekee ja kenelle. Teksti näkyy yhdistyksen sivulla."),
             "logo": _("PNG-, JPEG- tai WebP-kuva, enintään 2 Mt. Kuva pienennetään ja sen tiedot (esim. sijainti) poistetaan."),

@@ -16,7 +16,13 @@ from accounts.adapter import home_url
 from accounts.models import User
 from associations import actions
 from associations.access import association_for
-from associations.forms import AssociationProfileForm, AssociationRegistrationForm, InvitationForm, RoleForm
+from associations.forms import (
+    AssociationProfileForm,
+    AssociationRegistrationForm,
+    InvitationAcceptForm,
+    InvitationForm,
+    RoleForm,
+)
 from associations.models import Action, Invitation, Membership
 
 
@@ -104,7 +110,11 @@ def invitation(request, token):
         status = 404 if invitation is None else 410
         return render(request, "associations/manage/invitation_invalid.html", {"invitation": invitation}, status=status)
     user = request.user
-    if request.method == "POST" and user.is_authenticated:
+    form = None
+    if user.is_authenticated:
+        data = request.POST if request.method == "POST" else None  # the button posts no fields
+        form = InvitationAcceptForm(data, invitation=invitation, user=user)
+    if request.method == "POST" and form is not None and form.is_valid():
         try:
             actions.accept_invitation(invitation=invitation, user=user)
         except Invitation.DoesNotExist:
@@ -115,7 +125,7 @@ def invitation(request, token):
     if not user.is_authenticated and not has_account:
         # Opening the link proves the address, so signing up with it needs no second verification.
         get_account_adapter(request).stash_verified_email(request, invitation.email)
-    context = {"invitation": invitation, "association": invitation.association, "has_account": has_account}
+    context = {"invitation": invitation, "association": invitation.association, "has_account": has_account, "form": form}
     return render(request, "associations/manage/invitation.html", context)
 
 

@@ -7,9 +7,9 @@ from django.db import models, transaction
 from django.urls import reverse
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
-from simple_history.models import HistoricalRecords
 
 from associations.validators import validate_business_id
+from tarjotin.history import OneVersionPerSave
 
 
 class AssociationQuerySet(models.QuerySet):
@@ -21,6 +21,14 @@ class AssociationQuerySet(models.QuerySet):
         if not user.is_authenticated:
             return self.none()
         return self.filter(memberships__user=user)
+
+    def left_without_admin(self, memberships):
+        """Associations whose every admin membership is among `memberships`: removing or demoting
+        them all would leave nobody to manage the association (the rule of Membership)."""
+        admins = Membership.objects.admins().filter(association=models.OuterRef("pk"))
+        return self.filter(
+            models.Exists(admins.filter(pk__in=memberships)), ~models.Exists(admins.exclude(pk__in=memberships))
+        )
 
 
 class Association(models.Model):
@@ -52,7 +60,7 @@ class Association(models.Model):
     updated_at = models.DateTimeField(_("muokattu"), auto_now=True)
 
     objects = AssociationQuerySet.as_manager()
-    history = HistoricalRecords(
+    history = OneVersionPerSave(  # one version per save, with the municipalities chosen in it
         m2m_fields=["municipalities"],
         verbose_name=_("yhdistyksen versio"),
         verbose_name_plural=_("yhdistysten versiot"),
@@ -242,6 +250,14 @@ class Invitation(models.Model):
         if timezone.now() >= self.expires_at:
             return self.State.EXPIRED
         return self.State.PENDING
+
+    def is_addressed_to(self, user) -> bool:
+        """Whether the user signs in with the address the invitation was sent to.
+
+        The link works for whoever holds it (a forwarded mail, a shared inbox), so joining with
+        another address needs the person's explicit confirmation and is told to the admins.
+        """
+        return user.email.strip().lower() == self.email
 
     def accept(self, user) -> "Membership":
         """Make the user a member with the invited role (an admin stays admin); the link is then used."""

@@ -178,6 +178,7 @@ def bench_scale(scale: int, args, lua_path: str) -> dict:
     static_root = str(ROOT / "bench" / "static")
     env = env_for(database_url, static_root)
     manage(env, "migrate", "--no-input", quiet=True)
+    manage(env, "createcachetable", quiet=True)  # the shared cache without REDIS_URL
     if needs_data:
         print(f"building the scale-{scale} demo database …", flush=True)
         started = time.monotonic()

@@ -12,6 +12,7 @@ from django.core.exceptions import ValidationError
 from django.shortcuts import redirect
 from django.template.response import TemplateResponse
 from django.urls import reverse
+from django.utils import timezone
 from django.utils.html import format_html, format_html_join
 from django.utils.translation import gettext
 from django.utils.translation import gettext_lazy as _
@@ -190,7 +191,7 @@ def transition_list(listing) -> str:
             "<li>{} {}: {} → {}{}{}</li>",
             (
                 (
-                    step.at.strftime("%d.%m.%Y %H.%M"),
+                    timezone.localtime(step.at).strftime("%d.%m.%Y %H.%M"),  # Helsinki time, as in history
                     step.by or "–",
                     step.get_from_status_display(),
                     step.get_to_status_display(),

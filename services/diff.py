@@ -19,6 +19,7 @@ from django.utils.translation import gettext as _
 from services.fields import FlagsField
 from services.history import version_classification, version_tags
 from services.models import Listing
+from tarjotin.forms import normalise_line_endings
 
 TAGS = "tags"
 LONG_TEXT = 80  # characters; longer texts are shown as a word diff
@@ -49,7 +50,8 @@ def _display(model_field, value) -> str:
         return str(related) if related else _("(poistettu)")
     if isinstance(model_field, models.DateTimeField):
         return formats.date_format(timezone.localtime(value), "SHORT_DATETIME_FORMAT")
-    return str(value)
+    # Text saved from a browser before line endings were normalised may still hold \r\n.
+    return normalise_line_endings(str(value))
 
 
 def _state(values: dict, classification: dict[str, set[str]], tags) -> dict:

@@ -16,6 +16,7 @@ from django.utils.translation import gettext_lazy as _
 
 from services.forms import ListingForm
 from services.models import Listing, Place
+from tarjotin.forms import multiline_formfield
 
 NEW_PLACE = "new"
 NO_PLACE = ""
@@ -123,6 +124,7 @@ class ListingEditForm(ListingForm):
         help_texts = COMMON_HELP
         error_messages = COMMON_ERRORS
         widgets = COMMON_WIDGETS
+        formfield_callback = multiline_formfield  # textareas store \n line breaks
 
     def __init__(self, *args, association, **kwargs):
         super().__init__(*args, **kwargs)
@@ -204,6 +206,7 @@ class PlaceForm(forms.ModelForm):
     class Meta:
         model = Place
         fields = ["name", "street_address", "postal_code", "municipality", "is_accessible", "accessibility"]
+        formfield_callback = multiline_formfield
         labels = {
             "name": _("Paikan nimi"),
             "street_address": _("Katuosoite"),

@@ -1,7 +1,8 @@
 """Every version of a listing, kept by django-simple-history.
 
 simple-history records a version on each save and on each change of a tracked many-to-many
-field, with the user of the request (its middleware) or of the admin save. Two gaps are closed
+field, with the user of the request (its middleware) or of the admin save; OneVersionPerSave
+(tarjotin/history.py) makes the versions of one transaction one. Two more gaps are closed
 here, in the one class that keeps listing history:
 
 - Django signals a proxy model's save with the proxy (Activity, Event, VolunteerRole) as the
@@ -13,9 +14,10 @@ here, in the one class that keeps listing history:
 from django.db import models
 from django.db.models.signals import m2m_changed, post_delete, post_save, pre_delete
 from django.utils.translation import gettext_lazy as _
-from simple_history.models import HistoricalRecords
 from simple_history.signals import pre_create_historical_record
 from simple_history.utils import get_m2m_reverse_field_name
+
+from tarjotin.history import OneVersionPerSave
 
 
 class TagSnapshot(models.Model):
@@ -27,7 +29,7 @@ class TagSnapshot(models.Model):
         abstract = True
 
 
-class ListingHistory(HistoricalRecords):
+class ListingHistory(OneVersionPerSave):
     def __init__(self, **kwargs):
         super().__init__(bases=[TagSnapshot], **kwargs)
 

@@ -24,7 +24,13 @@ if not SECRET_KEY:
 
 ALLOWED_HOSTS = env_list("ALLOWED_HOSTS", "localhost,127.0.0.1")
 CSRF_TRUSTED_ORIGINS = env_list("CSRF_TRUSTED_ORIGINS")
-SITE_URL = env_str("SITE_URL", "http://127.0.0.1:8000").rstrip("/")
+# The absolute address in mail. On a developer's machine it follows where `make run HOST=… PORT=…`
+# serves (the Makefile passes both), so links in the console's mail open the running site.
+_LOCAL_HOST = env_str("HOST", "127.0.0.1") if DEBUG else "127.0.0.1"
+_LOCAL_PORT = env_str("PORT", "8000") if DEBUG else "8000"
+if _LOCAL_HOST in {"0.0.0.0", "::"}:  # listening everywhere; a browser on the machine uses loopback
+    _LOCAL_HOST = "127.0.0.1"
+SITE_URL = env_str("SITE_URL", f"http://{_LOCAL_HOST}:{_LOCAL_PORT}").rstrip("/")
 
 INSTALLED_APPS = [
     # Django's admin with a site that asks staff for their second factor (TOTP).
@@ -58,6 +64,8 @@ INSTALLED_APPS = [
 ]
 
 MIDDLEWARE = [
+    # /healthz and /livez for the load balancer, before the HTTPS redirect and the host check.
+    "tarjotin.middleware.HealthProbeMiddleware",
     "django.middleware.security.SecurityMiddleware",
     "whitenoise.middleware.WhiteNoiseMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
@@ -139,17 +147,22 @@ ACCOUNT_LOGIN_BY_CODE_ENABLED = True
 ACCOUNT_EMAIL_NOTIFICATIONS = True  # tell people when their password or address changes
 ACCOUNT_EMAIL_SUBJECT_PREFIX = "Hyvinvointitarjotin: "
 ACCOUNT_LOGOUT_REDIRECT_URL = "/"
-# Counted in the cache, so shared by every app process when REDIS_URL is set. Failed logins:
+# Counted in the shared default cache (below), so every app process sees the same counts. Failed logins:
 # 10 a minute from one address, 5 in 5 minutes for one account.
 ACCOUNT_RATE_LIMITS = {"login_failed": "10/m/ip,5/5m/key"}
 MFA_SUPPORTED_TYPES = ["totp", "recovery_codes"]
 MFA_TOTP_ISSUER = "Hyvinvointitarjotin"
 
+# The default cache holds what every app process must agree on: allauth's rate limits and
+# login-code attempts and the TOTP codes already used (replay protection). So it is never
+# process-local: Redis when REDIS_URL is set, otherwise a table in the database
+# (`manage.py createcachetable`, which `make run` runs). tarjotin/checks.py warns in
+# `check --deploy` if a deployment configures a per-process cache anyway.
 CACHE_URL = env_str("REDIS_URL")
 if CACHE_URL:
     CACHES = {"default": {"BACKEND": "django.core.cache.backends.redis.RedisCache", "LOCATION": CACHE_URL}}
 else:
-    CACHES = {"default": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache"}}
+    CACHES = {"default": {"BACKEND": "django.core.cache.backends.db.DatabaseCache", "LOCATION": "tarjotin_cache"}}
 # Rendered catalogue cards, kept in each process: they are derived from the database and keyed
 # by the catalogue revision, so no process can serve a stale one and none needs to share them.
 CACHES["fragments"] = {
@@ -177,6 +190,8 @@ STATIC_ROOT = Path(env_str("STATIC_ROOT", str(BASE_DIR / "staticfiles")))
 STATICFILES_DIRS = [BASE_DIR / "static"]
 MEDIA_URL = "media/"
 MEDIA_ROOT = Path(env_str("MEDIA_ROOT", str(BASE_DIR / "media")))
+# The app serves uploaded logos itself (tarjotin.views.media); false when the web server does.
+SERVE_MEDIA = env_bool("SERVE_MEDIA", True)
 STORAGES = {
     "default": {"BACKEND": "django.core.files.storage.FileSystemStorage"},
     "staticfiles": {
@@ -204,6 +219,8 @@ SERVER_EMAIL = DEFAULT_FROM_EMAIL
 # protection that `check --deploy` asks for.
 HTTPS = env_bool("HTTPS", False)
 SECURE_SSL_REDIRECT = HTTPS
+# The load balancer probes over plain HTTP (HealthProbeMiddleware answers these first anyway).
+SECURE_REDIRECT_EXEMPT = [r"^healthz$", r"^livez$"]
 SESSION_COOKIE_SECURE = HTTPS
 CSRF_COOKIE_SECURE = HTTPS
 SECURE_HSTS_SECONDS = env_int("HSTS_SECONDS", 31536000) if HTTPS else 0

@@ -6,6 +6,9 @@ from django.views.i18n import set_language
 
 from tarjotin import robots, views
 
+# A database that does not answer gets a 503 page with Retry-After, other errors the 500 page.
+handler500 = "tarjotin.views.server_error"
+
 urlpatterns = [
     path("healthz", views.healthz, name="healthz"),
     path("livez", views.livez, name="livez"),
@@ -13,12 +16,15 @@ urlpatterns = [
     path("", include("catalogue.root_urls")),
     # One robots.txt for all languages.
     path("robots.txt", robots.robots_txt, name="robots-txt"),
+    # Uploaded logos; tarjotin.views.media says when the web server serves them instead.
+    path(f"{settings.MEDIA_URL.strip('/')}/<path:path>", views.media, name="media"),
 ]
 
 # Finnish lives at the root; Swedish and English under /sv/ and /en/.
 urlpatterns += i18n_patterns(
     path("", include("moderation.urls")),  # before admin: it redirects the queue's old admin URLs
     path("admin/", admin.site.urls),
+    path("tili/", include("accounts.urls")),  # before allauth's: it replaces one of its views
     path("tili/", include("allauth.urls")),
     path("", include("tarjotin.pages_urls")),
     path("", include("catalogue.urls")),
@@ -27,8 +33,3 @@ urlpatterns += i18n_patterns(
     path("", include("associations.manage_urls")),
     prefix_default_language=False,
 )
-
-if settings.DEBUG:
-    from django.conf.urls.static import static
-
-    urlpatterns += static(settings.MEDIA_URL, document_root=settings.MEDIA_ROOT)

@@ -69,8 +69,13 @@ def fast_password_hashing(settings):
 
 
 @pytest.fixture(autouse=True)
-def empty_cache():
-    """Rate limits count in the cache: one test's failed logins must not lock out the next test."""
+def empty_cache(settings):
+    """Rate limits count in the cache: one test's failed logins must not lock out the next test.
+
+    Production shares the database cache between processes; the tests run in one process, and
+    a cache in memory needs no database access in tests that have none.
+    """
+    settings.CACHES = {**settings.CACHES, "default": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache"}}
     cache.clear()
     yield
     cache.clear()

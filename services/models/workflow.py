@@ -168,6 +168,11 @@ class ListingWorkflow:
 
     def _apply_to_original(self) -> "Listing":
         original = self.working_copy_of
+        # The original's new version is the copy's content: it is credited to whoever wrote it,
+        # not to the liaison publishing it (the transition records who published).
+        written = self.history.exclude(status=self.Status.PUBLISHED).select_related("history_user").first()
+        if written and written.history_user:
+            original._history_user = written.history_user
         self._copy_content(original)
         self._delete_copy()
         return original

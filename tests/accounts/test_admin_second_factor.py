@@ -51,10 +51,9 @@ def test_staff_without_totp_is_sent_to_set_it_up(client, verified_liaison):
     assert response.url == reverse("mfa_activate_totp") + "?next=%2Fadmin%2F"
 
 
-def test_staff_without_totp_confirms_the_password_then_sees_the_qr_code_and_why(client, verified_liaison):
+def test_staff_without_totp_sees_the_qr_code_and_why_right_after_signing_in(client, verified_liaison):
     client.post(reverse("account_login"), {"login": verified_liaison.email, "password": PASSWORD})
     explained = client.get(reverse("admin:index"), follow=True)
-    client.post(reverse("account_reauthenticate"), {"password": PASSWORD})
 
     response = client.get(reverse("mfa_activate_totp"))
 

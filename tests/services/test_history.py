@@ -4,6 +4,7 @@ import pytest
 from django.contrib.admin.models import LogEntry
 from django.urls import reverse
 
+from associations.models import Association
 from services.models import Activity, CatalogueRevision, Listing, ListingTransition
 from tests.factories import make_listing
 from tests.factories import form_data
@@ -109,6 +110,7 @@ def test_unknown_version_is_not_found(liaison_client, activity, version):
 
 
 def test_association_history_is_kept(liaison_client, association):
+    association = Association.objects.get(pk=association.pk)  # a later request's copy: a version of its own
     association.name = "Nurmijärven Seniorit"
     association.save()
 
