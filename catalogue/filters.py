@@ -34,6 +34,7 @@ def _multiple(key, choices, method):
 class CatalogueFilter(django_filters.FilterSet):
     q = django_filters.CharFilter(method="filter_query", label=_("Hakusanat"), max_length=200)
     kind = _multiple("kind", Listing.Kind.choices, "filter_kind")
+    meets_in = _multiple("meets_in", partial(index.vocabulary_choices, "meets_in"), "filter_meets_in")
     municipality = _multiple("municipality", partial(index.vocabulary_choices, "municipality"), "filter_term")
     target_group = _multiple("target_group", partial(index.vocabulary_choices, "target_group"), "filter_term")
     theme = _multiple("theme", partial(index.vocabulary_choices, "theme"), "filter_term")
@@ -71,6 +72,9 @@ class CatalogueFilter(django_filters.FilterSet):
     def filter_term(self, queryset, name, values):
         field = next(f.through for f in index.VOCABULARY_FACETS if f.key == name)
         return queryset.filter(**{f"{field}__slug__in": values})
+
+    def filter_meets_in(self, queryset, name, values):
+        return queryset.filter(place__municipality__slug__in=values)
 
     def filter_weekday(self, queryset, name, values):
         days = [index.WEEKDAY_SLUGS.index(v) for v in values]

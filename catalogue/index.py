@@ -21,6 +21,7 @@ from django.utils import timezone
 from django.utils.translation import get_language
 from django.utils.translation import gettext_lazy as _
 
+from catalogue import place_index
 from services import search
 from services.models import CatalogueRevision, Listing, TimeOfDay, Weekday
 from vocabularies import models as vocabularies
@@ -44,7 +45,7 @@ class Facet:
 
 
 VOCABULARY_FACETS = [
-    Facet("municipality", _("Kunta"), vocabularies.Municipality, "municipalities"),
+    Facet("municipality", _("Kunnan asukkaille"), vocabularies.Municipality, "municipalities"),
     Facet("target_group", _("Kenelle"), vocabularies.TargetGroup, "target_groups"),
     Facet("theme", _("Teema"), vocabularies.Theme, "themes"),
     Facet("life_situation", _("Elämäntilanne"), vocabularies.LifeSituation, "life_situations"),
@@ -60,7 +61,9 @@ FIXED_FACETS = [
     Facet("registration", _("Ilmoittautuminen")),
     Facet("accessible", _("Esteettömyys")),
 ]
-FACETS = [FIXED_FACETS[0], *VOCABULARY_FACETS, *FIXED_FACETS[1:]]
+# Where the place is, as opposed to whom the listing serves (catalogue/place_index.py).
+MEETS_IN = Facet("meets_in", _("Kokoontuu kunnassa"), vocabularies.Municipality)
+FACETS = [FIXED_FACETS[0], MEETS_IN, *VOCABULARY_FACETS, *FIXED_FACETS[1:]]
 FACET_KEYS = [facet.key for facet in FACETS]
 
 
@@ -192,6 +195,8 @@ def build_index(revision: str) -> Index:
             p = position.get(listing_id)
             if p is not None:
                 add(facet.key, slugs[term_id], p)
+    members[MEETS_IN.key] = place_index.meets_in_members(position)
+    terms[MEETS_IN.key] = terms["municipality"]
 
     index = Index(
         revision=revision,
