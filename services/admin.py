@@ -30,7 +30,7 @@ class PlaceAdmin(admin.ModelAdmin):
     autocomplete_fields = ["municipality", "association"]
     fieldsets = [
         (None, {"fields": ["name", "association"]}),
-        (_("Osoite"), {"fields": ["street_address", "postal_code", "municipality", "latitude", "longitude"]}),
+        (_("Osoite"), {"fields": ["street_address", "postal_code", "municipality", "directions", "latitude", "longitude"]}),
         (_("Esteettömyys"), {"fields": ["is_accessible", "accessibility"]}),
     ]
 

@@ -203,7 +203,7 @@ class PlaceForm(forms.ModelForm):
 
     class Meta:
         model = Place
-        fields = ["name", "street_address", "postal_code", "municipality", "is_accessible", "accessibility"]
+        fields = ["name", "street_address", "postal_code", "municipality", "directions", "is_accessible", "accessibility"]
         labels = {
             "name": _("Paikan nimi"),
             "street_address": _("Katuosoite"),
@@ -226,6 +226,7 @@ class PlaceForm(forms.ModelForm):
         widgets = {
             "postal_code": forms.TextInput(attrs={"inputmode": "numeric"}),
             "accessibility": forms.Textarea(attrs={"rows": 2}),
+            "directions": forms.Textarea(attrs={"rows": 2}),
         }
 
     def __init__(self, *args, association=None, **kwargs):
@@ -238,6 +239,6 @@ class PlaceForm(forms.ModelForm):
     @classmethod
     def typed_in(cls, data) -> dict:
         """What was typed into the new-place fields (without the municipality, which has a default)."""
-        names = ["name", "street_address", "postal_code", "accessibility"]
+        names = ["name", "street_address", "postal_code", "directions", "accessibility"]
         typed = {name: (data.get(f"{cls.prefix}-{name}") or "").strip() for name in names}
         return {name: value for name, value in typed.items() if value}

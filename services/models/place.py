@@ -34,6 +34,9 @@ class Place(models.Model):
     accessibility = models.TextField(
         _("esteettömyystiedot"), blank=True, help_text=_("Esimerkiksi hissi, induktiosilmukka, pysäköinti.")
     )
+    directions = models.TextField(
+        _("kulkuohjeet"), blank=True, help_text=_("Miten paikalle pääsee: bussilinja ja pysäkki, sisäänkäynti, pysäköinti.")
+    )
     latitude = models.DecimalField(_("leveysaste"), max_digits=8, decimal_places=6, null=True, blank=True)
     longitude = models.DecimalField(_("pituusaste"), max_digits=9, decimal_places=6, null=True, blank=True)
 
