@@ -91,6 +91,8 @@ def catalogue_page(request):
         "result": result,
         "cards": cards,
         "chips": removal_links(request, result),
+        "filter_count": sum(len(facet.selected) for facet in result.facets)
+        + sum(1 for key in ("when", "date_from", "date_to") if cleaned.get(key)),
         "page_query": urlencode(params),
         "relaxable": [f for f in result.facets if f.key in result.relaxable],
     }

@@ -40,7 +40,6 @@
     document.querySelectorAll("[data-tray-toggle]").forEach(function (button) {
       var on = ids.indexOf(button.dataset.trayToggle) >= 0;
       button.firstChild.textContent = on ? labels.remove : labels.add;
-      button.classList.toggle("button-secondary", !on);
     });
   }
 
@@ -60,7 +59,7 @@
   function toggleButton(id, title) {
     var button = document.createElement("button");
     button.type = "button";
-    button.className = "button button-small tray-toggle";
+    button.className = "button button-secondary button-small tray-toggle";
     button.dataset.trayToggle = id;
     button.dataset.trayTitle = title;
     button.appendChild(document.createTextNode(labels.add));

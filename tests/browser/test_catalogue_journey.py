@@ -37,9 +37,12 @@ def catalogue_content(django_db_serialized_rollback, transactional_db):
 def choose(browse, option, parameter, *, facet=None):
     """Tick a facet option (opening its facet first) and wait for the results to follow."""
     scope = browse.page
+    panel = browse.page.locator("#filter-panel")
+    if panel.get_attribute("open") is None:
+        panel.locator("summary").first.click()
     if facet:
         # Two facets list municipalities ("meets in" and "for residents of"): look in this one.
-        scope = browse.page.locator("details", has=browse.page.locator("summary", has_text=facet))
+        scope = browse.page.locator("details.facet", has=browse.page.locator("summary", has_text=facet))
         if scope.get_attribute("open") is None:
             scope.locator("summary").click()
     scope.get_by_label(option).check()

@@ -38,6 +38,9 @@ def tuusula(django_db_serialized_rollback, transactional_db):
 def choose(browse, facet, option, parameter):
     """Tick an option of the named facet (opening it first) and wait for the results to follow."""
     page = browse.page
+    panel = page.locator("#filter-panel")
+    if panel.get_attribute("open") is None:
+        panel.locator("summary").first.click()
     group = page.locator("details.facet", has=page.locator("summary", has_text=facet))
     if group.get_attribute("open") is None:
         group.locator("summary").click()
@@ -81,3 +84,21 @@ def test_counsellor_collects_three_swedish_options_in_tuusula_and_prints_a_hando
     assert not any(control.is_visible() for control in controls.all()), "form controls on the printed page"
     pdf = page.pdf(format="A4")
     assert pdf.startswith(b"%PDF") and len(pdf) > 10_000
+
+
+def test_counsellor_reaches_the_first_result_in_under_ten_tab_presses(browse, tuusula):
+    browse.goto("/")
+    assert browse.tab_to(".result-list a", max_presses=9).get_attribute("href").startswith("/toiminta/")
+
+
+def test_on_a_phone_the_results_start_on_the_first_screen_after_a_search(browse, tuusula):
+    page = browse.page
+    page.set_viewport_size({"width": 360, "height": 740})
+    browse.goto("/")
+    page.get_by_label("Hakusanat").fill("seniorer")
+    page.keyboard.press("Enter")
+    page.locator("#results-heading", has_text="1 tulos").wait_for()
+    browse.check_accessibility()
+    first = page.locator(".result-list li").first.bounding_box()
+    assert first["y"] < 740, "the first result must start within the first screen"
+    assert not page.locator(".facet").first.is_visible(), "filters stay behind their button"
