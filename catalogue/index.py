@@ -97,6 +97,7 @@ class Index:
     # Recent full-text matches as (positions best first, bitset). They belong to this index, so a
     # new revision starts with none; people repeat the same words, so most searches hit.
     matches: dict = field(default_factory=dict)
+    places: place_index.Places | None = None  # where listings meet, for distances
 
     def bitset(self, positions) -> int:
         flags = bytearray((len(self.ids) + 8) // 8)
@@ -195,7 +196,8 @@ def build_index(revision: str) -> Index:
             p = position.get(listing_id)
             if p is not None:
                 add(facet.key, slugs[term_id], p)
-    members[MEETS_IN.key] = place_index.meets_in_members(position)
+    places = place_index.read_places(position)
+    members[MEETS_IN.key] = places.meets_in
     terms[MEETS_IN.key] = terms["municipality"]
 
     index = Index(
@@ -211,6 +213,7 @@ def build_index(revision: str) -> Index:
         events=0,
         roles=0,
         event_ends=sorted(event_ends),
+        places=places,
     )
     index.everything = (1 << len(ids)) - 1
     index.bits = {facet: {option: index.bitset(ps) for option, ps in options.items()} for facet, options in members.items()}
@@ -291,6 +294,7 @@ class Result:
     query: str
     relaxable: list[str]  # facets whose removal would give results when there are none
     revision: str  # changes whenever what the catalogue shows may have changed
+    distances: dict[int, float] = field(default_factory=dict)  # km to the page's listings from "near"
 
 
 def vocabulary_choices(key: str) -> list[tuple[str, str]]:
@@ -390,6 +394,13 @@ def search_catalogue(cleaned: dict, *, page: int = 1, page_size: int = PAGE_SIZE
                 union |= index.bits[key].get(slug, 0)
             ors[key] = union
 
+    origin = cleaned.get("near")
+    nearby = place_index.nearby(index.places, origin, index.bitset) if origin else None
+    if nearby and cleaned.get("within"):
+        ors["within"] = 0
+        for km in cleaned["within"]:
+            ors["within"] |= nearby.within.get(km, 0)
+
     def without(excluded):
         bits = base
         for key, union in ors.items():
@@ -417,11 +428,19 @@ def search_catalogue(cleaned: dict, *, page: int = 1, page_size: int = PAGE_SIZE
             )
         )
 
+    if nearby:
+        others = without("within")
+        chosen = cleaned.get("within") or []
+        options = [Option(km, str(label), (others & nearby.within[km]).bit_count(), km in chosen) for km, label in place_index.WITHIN_CHOICES]
+        facets.append(FacetResult("within", str(_("Etäisyys")), options))
+
     total = results.bit_count()
     pages = max(1, -(-total // page_size))
     page = min(max(page, 1), pages)
     offset = (page - 1) * page_size
-    if ranked is not None and cleaned.get("sort") != "soonest":
+    if nearby and (cleaned.get("sort") == "distance" or ranked is None and not cleaned.get("sort")):
+        positions = _page_of_ranked(nearby.order, results, len(index.ids), offset, page_size)
+    elif ranked is not None and cleaned.get("sort") != "soonest":
         positions = _page_of_ranked(ranked, results, len(index.ids), offset, page_size)
     else:
         positions = _nth_bits(results, offset, page_size)
@@ -438,5 +457,6 @@ def search_catalogue(cleaned: dict, *, page: int = 1, page_size: int = PAGE_SIZE
         query=query,
         relaxable=relaxable,
         revision=f"{index.revision}-{index.day}-{index.built_at}",
+        distances={index.ids[p]: nearby.distances[p] for p in positions if nearby and p in nearby.distances},
     )
 

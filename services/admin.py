@@ -34,6 +34,12 @@ class PlaceAdmin(admin.ModelAdmin):
         (_("Esteettömyys"), {"fields": ["is_accessible", "accessibility"]}),
     ]
 
+    def save_model(self, request, obj, form, change):
+        # Left empty, the coordinates come from the postal code so the place shows on the map
+        # and in distance searches; a figure typed in is kept.
+        obj.locate()
+        super().save_model(request, obj, form, change)
+
 
 
 # The order in which a person fills in a listing; the kind's own fieldset goes before moderation.

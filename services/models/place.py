@@ -1,11 +1,14 @@
 """Where a listing meets: an association's usual places, or shared ones."""
 
+from decimal import Decimal
 from urllib.parse import quote
 
 from django.core.exceptions import ValidationError
 from django.core.validators import RegexValidator
 from django.db import models
 from django.utils.translation import gettext_lazy as _
+
+from services import geocoding
 
 
 class Place(models.Model):
@@ -53,6 +56,20 @@ class Place(models.Model):
             raise ValidationError(_("Anna sekä leveys- että pituusaste tai jätä molemmat tyhjiksi."))
         if self.latitude is not None and not (59 <= self.latitude <= 71 and 19 <= self.longitude <= 32):
             raise ValidationError(_("Koordinaatit eivät osu Suomeen. Tarkista leveys- ja pituusaste."))
+
+    def locate(self) -> bool:
+        """Take the centroid of the postal-code area when no coordinates are set (not saved).
+
+        The figure is approximate (hundreds of metres); the liaison can refine it in admin.
+        Returns whether coordinates were filled in.
+        """
+        if self.latitude is not None:
+            return False
+        point = geocoding.postal_code_centroid(self.postal_code)
+        if point is None:
+            return False
+        self.latitude, self.longitude = (Decimal(f"{value:.6f}") for value in point)
+        return True
 
     @property
     def map_url(self) -> str:
