@@ -33,7 +33,7 @@ def listings_for_cards(ids):
         .only(
             "kind", "title", "slug", "summary", "description", "is_online", "starts_at", "ends_at", "schedule",
             "time_commitment", "is_free", "price", "last_confirmed_on", "association__name", "place__is_accessible",
-            "place__name", "place__street_address", "place__postal_code",
+            "place__name", "place__street_address", "place__postal_code", "place__latitude", "place__longitude",
             "place__municipality__name_fi", "place__municipality__name_sv", "place__municipality__name_en",
         )
         .prefetch_related(

@@ -1,5 +1,6 @@
 from html import escape
 
+from django.conf import settings
 from django.db.models import Prefetch
 from django.shortcuts import render
 from django.utils.http import urlencode
@@ -111,6 +112,7 @@ def catalogue_page(request):
         + sum(1 for key in ("when", "date_from", "date_to") if cleaned.get(key)),
         "page_query": urlencode(params),
         "relaxable": [f for f in result.facets if f.key in result.relaxable],
+        "map_tiles_url": settings.MAP_TILES_URL,
     }
     if request.headers.get("X-Catalogue-Partial"):
         return render(request, "catalogue/catalogue.html#results", context)

@@ -5,6 +5,7 @@ the README). The defaults are safe for production; `make run` turns on DEBUG for
 """
 
 from pathlib import Path
+from urllib.parse import urlsplit
 
 import dj_database_url
 from csp.constants import NONCE
@@ -25,6 +26,8 @@ if not SECRET_KEY:
 ALLOWED_HOSTS = env_list("ALLOWED_HOSTS", "localhost,127.0.0.1")
 CSRF_TRUSTED_ORIGINS = env_list("CSRF_TRUSTED_ORIGINS")
 SITE_URL = env_str("SITE_URL", "http://127.0.0.1:8000").rstrip("/")
+# Map tiles of the catalogue's map view and the place pin in admin; the list works without them.
+MAP_TILES_URL = env_str("MAP_TILES_URL", "https://tile.openstreetmap.org/{z}/{x}/{y}.png")
 
 INSTALLED_APPS = [
     # Django's admin with a site that asks staff for their second factor (TOTP).
@@ -226,7 +229,7 @@ CONTENT_SECURITY_POLICY = {
         # would reach browsers as an invalid source and inline scripts would have no nonce.
         "script-src": ["'self'", NONCE],
         "style-src": ["'self'"],
-        "img-src": ["'self'", "data:"],
+        "img-src": ["'self'", "data:", "{0.scheme}://{0.netloc}".format(urlsplit(MAP_TILES_URL))],
         "font-src": ["'self'"],
         "connect-src": ["'self'"],
         "frame-ancestors": ["'none'"],

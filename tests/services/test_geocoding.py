@@ -48,3 +48,8 @@ def test_liaison_adding_a_place_without_coordinates_gets_the_centroid(liaison_cl
     response = liaison_client.post(admin_url(Place, "add"), data)
     assert response.status_code == 302
     assert float(Place.objects.get(name="Seurakuntatalo").latitude) == 60.403
+
+
+def test_place_admin_offers_a_pin_to_drag_next_to_the_coordinates(liaison_client, place):
+    html = liaison_client.get(admin_url(Place, "change", place.pk)).content.decode()
+    assert 'class="place-pin"' in html and "js/place_pin.js" in html and "vendor/leaflet/leaflet.js" in html
