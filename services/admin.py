@@ -77,6 +77,7 @@ LISTING_FIELDSETS = [
     (_("Paikka ja esteettömyys"), {"fields": ["place", "is_online", "online_url", "accessibility_notes"]}),
     (_("Hinta ja ilmoittautuminen"), {"fields": ["is_free", "price", "registration_required", "registration_info"]}),
     (_("Yhteystiedot"), {"fields": ["contact_name", "contact_email", "contact_phone"]}),
+    (_("Vain palveluohjaajille"), {"fields": ["professional_contact", "referral_practice", "client_briefing"]}),
 ]
 MODERATION_FIELDSET = (
     _("Tarkastus ja ajantasaisuus"),

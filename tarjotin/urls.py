@@ -18,6 +18,7 @@ urlpatterns = [
 # Finnish lives at the root; Swedish and English under /sv/ and /en/.
 urlpatterns += i18n_patterns(
     path("admin/", admin.site.urls),
+    path("tili/", include("accounts.urls")),
     path("tili/", include("allauth.urls")),
     path("", include("tarjotin.pages_urls")),
     path("", include("catalogue.urls")),
