@@ -1,10 +1,11 @@
-// The catalogue page's results on a map (Leaflet, vendored in static/vendor/leaflet/). Only on
+// The catalogue page's results on a map (Leaflet and Leaflet.markercluster, vendored in
+// static/vendor/; nearby markers are grouped, and a group opens with Enter or a click). Only on
 // request, since tiles come from a tile server: when none loads (offline, blocked), the map is
 // removed and the person is told the list above is the view. Markers are reachable with Tab
 // and named by their listing's title; Enter opens the popup with the link.
 (function () {
   "use strict";
-  if (!window.L) return;
+  if (!window.L || !L.markerClusterGroup) return;
   var map = null;
   var open = false;
 
@@ -38,6 +39,7 @@
       })
       .addTo(map);
     var bounds = [];
+    var markers = [];
     cards.forEach(function (card) {
       var point = [parseFloat(card.dataset.lat), parseFloat(card.dataset.lon)];
       var link = card.querySelector("h3 a");
@@ -45,7 +47,7 @@
       var popup = document.createElement("a");
       popup.href = link.href;
       popup.textContent = title;
-      L.marker(point, { title: title, alt: title, keyboard: true }).bindPopup(popup).addTo(map);
+      markers.push(L.marker(point, { title: title, alt: title, keyboard: true }).bindPopup(popup));
       bounds.push(point);
     });
     if (bounds.length) {
@@ -53,6 +55,30 @@
     } else {
       map.setView([60.6, 24.4], 8); // between the two wellbeing areas
     }
+    // The group is added once the map has a view: clustering needs the zoom level.
+    var label = box.dataset.cluster;
+    var group = L.markerClusterGroup({
+      maxClusterRadius: 40,
+      iconCreateFunction: function (cluster) {
+        var count = cluster.getChildCount();
+        var icon = L.divIcon({
+          html: "<span>" + count + "</span>",
+          className: "marker-cluster marker-cluster-small",
+          iconSize: L.point(40, 40),
+        });
+        icon.createIcon = (function (create) {
+          return function () {
+            var element = create.apply(this, arguments);
+            element.setAttribute("role", "button");
+            element.setAttribute("aria-label", label.replace("%(count)s", count));
+            return element;
+          };
+        })(icon.createIcon);
+        return icon;
+      },
+    });
+    group.addLayers(markers);
+    map.addLayer(group);
   }
 
   function unavailable(status) {

@@ -28,14 +28,15 @@ def offline_tiles(settings):
 @pytest.fixture
 def two_places(django_db_serialized_rollback, transactional_db):
     association = make_association("Tusby Pensionärer", municipalities=("tuusula",))
-    for title, code in [("Kaffestund", "04300"), ("Promenadgrupp", "05400")]:
+    # Two meet at the same address in Tuusula, one in Jokela about 17 km north.
+    for title, code in [("Kaffestund", "04300"), ("Sångkör", "04300"), ("Promenadgrupp", "05400")]:
         place = Place(name=title, street_address="Keskustie 1", postal_code=code, municipality=Municipality.objects.get(slug="tuusula"))
         place.locate()
         place.save()
         make_listing(association, title=title, place=place, municipalities=["tuusula"])
 
 
-def test_map_shows_a_marker_per_result_and_falls_back_to_the_list_without_tiles(browse, two_places, offline_tiles):
+def test_map_shows_results_as_named_markers_and_groups_and_falls_back_to_the_list_without_tiles(browse, two_places, offline_tiles):
     page = browse.page
     browse.goto("/")
     button = page.get_by_role("button", name="Näytä tulokset kartalla")
@@ -43,11 +44,12 @@ def test_map_shows_a_marker_per_result_and_falls_back_to_the_list_without_tiles(
     # the markers, named by their titles for the keyboard, in the same task as the click.
     names = page.evaluate("""() => {
         document.getElementById("show-map").click();
-        return [...document.querySelectorAll(".leaflet-marker-icon")].map(marker => marker.alt + ":" + marker.tabIndex);
+        return [...document.querySelectorAll(".leaflet-marker-icon")]
+            .map(marker => (marker.alt || marker.getAttribute("aria-label")) + ":" + marker.tabIndex);
     }""")
-    assert sorted(names) == ["Kaffestund:0", "Promenadgrupp:0"]
+    assert sorted(names) == ["2 ilmoitusta lähekkäin, avaa lähentämällä:0", "Promenadgrupp:0"]
     page.locator("#map-status", has_text="Karttaa ei voitu ladata").wait_for()
     assert page.locator("#results-map").is_hidden()
-    assert page.locator(".result-list li").count() == 2
+    assert page.locator(".result-list li").count() == 3
     assert button.get_attribute("aria-expanded") == "false"
     browse.check_accessibility()
