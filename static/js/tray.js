@@ -6,7 +6,13 @@
   var KEY = "hyvinvointitarjotin.tray";
   var MAX = 12; // as catalogue/tray.py
   var link = document.querySelector("[data-tray-link]");
-  if (!link || !window.localStorage) return;
+  var storage = null;
+  try {
+    storage = window.localStorage; // reading it throws where the person has blocked storage
+  } catch (error) {
+    return;
+  }
+  if (!link || !storage) return;
   var labels = link.dataset;
   var status = document.createElement("p");
   status.className = "visually-hidden";
@@ -15,7 +21,7 @@
 
   function read() {
     try {
-      var ids = JSON.parse(localStorage.getItem(KEY) || "[]");
+      var ids = JSON.parse(storage.getItem(KEY) || "[]");
       return Array.isArray(ids) ? ids.filter(function (id) { return /^\d+$/.test(String(id)); }).map(String) : [];
     } catch (error) {
       return [];
@@ -23,7 +29,11 @@
   }
 
   function write(ids) {
-    localStorage.setItem(KEY, JSON.stringify(ids.slice(0, MAX)));
+    try {
+      storage.setItem(KEY, JSON.stringify(ids.slice(0, MAX)));
+    } catch (error) {
+      // Storage full or refused (private browsing): the tray's address still holds it.
+    }
     update();
   }
 
