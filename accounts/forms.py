@@ -1,6 +1,8 @@
 from django import forms
 from django.utils.translation import gettext_lazy as _
 
+from accounts.models import Counsellor
+
 
 class SignupForm(forms.Form):
     """What allauth's sign-up form asks besides the email and password (settings.ACCOUNT_SIGNUP_FORM_CLASS).
@@ -18,3 +20,17 @@ class SignupForm(forms.Form):
     def signup(self, request, user):
         # allauth's adapter already copied first_name and last_name from cleaned_data.
         pass
+
+
+class CounsellorRequestForm(forms.ModelForm):
+    """A service counsellor asks for the role; staff check the person and approve in admin."""
+
+    class Meta:
+        model = Counsellor
+        fields = ["organisation", "job_title"]
+        labels = {"organisation": _("Organisaatio"), "job_title": _("Tehtävänimike")}
+        help_texts = {
+            "organisation": _("Esimerkiksi Keusote, palveluohjaus tai FSHKY, sosiaalityö."),
+            "job_title": _("Esimerkiksi palveluohjaaja."),
+        }
+        error_messages = {"organisation": {"required": _("Kirjoita organisaatiosi.")}}

@@ -1,14 +1,18 @@
-"""allauth's views, where this site needs a different next step."""
+"""A person's own account pages beyond allauth's, and allauth's views where this site needs a different next step."""
 
 from allauth.account.internal.flows.login import record_authentication
 from allauth.account.utils import get_next_redirect_url
 from allauth.mfa.totp import views as totp_views
 from django.contrib import messages
+from django.contrib.auth.decorators import login_required
 from django.http import HttpResponseRedirect
+from django.shortcuts import redirect, render
 from django.urls import reverse
 from django.utils.html import format_html
 from django.utils.translation import gettext as _
 
+from accounts.forms import CounsellorRequestForm
+from accounts.models import Counsellor
 NEXT_SESSION_KEY = "accounts_totp_next"
 
 
@@ -44,3 +48,17 @@ class ActivateTOTPView(totp_views.ActivateTOTPView):
 
 
 activate_totp = ActivateTOTPView.as_view()
+
+
+@login_required
+def counsellor_request(request):
+    existing = Counsellor.objects.filter(user=request.user).first()
+    if existing or request.method != "POST":
+        return render(request, "accounts/counsellor_request.html", {"counsellor": existing, "form": CounsellorRequestForm()})
+    form = CounsellorRequestForm(request.POST)
+    if not form.is_valid():
+        return render(request, "accounts/counsellor_request.html", {"form": form}, status=400)
+    form.instance.user = request.user
+    form.save()
+    messages.success(request, _("Pyyntö on lähetetty. Ylläpito tarkistaa sen ja hyväksyy sinut palveluohjaajaksi."))
+    return redirect("accounts:counsellor-request")

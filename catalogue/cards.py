@@ -8,6 +8,7 @@ from the database only those it has not rendered before.
 
 import hashlib
 
+from django.conf import settings
 from django.core.cache import caches
 from django.db.models import Prefetch
 from django.template.loader import render_to_string
@@ -28,10 +29,12 @@ def listings_for_cards(ids):
     """The listings behind the given ids, with just what a card shows (two queries)."""
     return (
         Listing.objects.filter(pk__in=ids)
-        .select_related("association", "place")
+        .select_related("association", "place__municipality")
         .only(
             "kind", "title", "slug", "summary", "description", "is_online", "starts_at", "ends_at", "schedule",
             "time_commitment", "is_free", "price", "last_confirmed_on", "association__name", "place__is_accessible",
+            "place__name", "place__street_address", "place__postal_code", "place__latitude", "place__longitude",
+            "place__municipality__name_fi", "place__municipality__name_sv", "place__municipality__name_en",
         )
         .prefetch_related(
             Prefetch("municipalities", queryset=Municipality.objects.only("name_fi", "name_sv", "name_en"), to_attr="municipality_list")
@@ -52,7 +55,8 @@ def render_cards(ids, *, revision: str, query: str, prefixes: list[str]) -> list
             listing.title_html = highlight(listing.title, prefixes, length=200)
             text = f"{listing.summary} {listing.description}" if prefixes else listing.summary
             listing.snippet = highlight(text, prefixes)
-            fresh[keys[listing.pk]] = render_to_string("catalogue/_listing_card.html", {"listing": listing})
+            context = {"listing": listing, "site_url": settings.SITE_URL}
+            fresh[keys[listing.pk]] = render_to_string("catalogue/_listing_card.html", context)
         cache.set_many(fresh)
         cards.update(fresh)
     return [mark_safe(cards[keys[pk]]) for pk in ids if keys[pk] in cards]  # noqa: S308 - rendered by our template

@@ -105,6 +105,7 @@ def listing_context(request, listing) -> dict:
         "is_stale": listing.is_stale(today),
         "freshness_months": settings.FRESHNESS_MONTHS,
         "other_listings": _other_listings(public),
+        "for_counsellor": request.user.is_authenticated and request.user.is_counsellor(),
         "jsonld": jsonld.script_json(jsonld.listing_jsonld(listing, url=url, association_url=association_url)),
     }
 

@@ -14,11 +14,31 @@ from django.db.models import F, Q
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
-from catalogue import index
+from catalogue import index, place_index
+from services import geocoding
 from services.models import Listing, TimeOfDay
 
 WHEN_CHOICES = [("today", _("Tänään")), ("week", _("Tällä viikolla")), ("month", _("Tässä kuussa"))]
-SORT_CHOICES = [("", _("Osuvimmat")), ("soonest", _("Pian alkavat ja uusimmat"))]
+SORT_CHOICES = [("", _("Osuvimmat")), ("soonest", _("Pian alkavat ja uusimmat")), ("distance", _("Lähimmät ensin"))]
+
+
+class NearField(forms.CharField):
+    """A typed postal code, town or village, or "lat,lon": cleaned to a geocoding.Location."""
+
+    def clean(self, value):
+        value = super().clean(value)
+        if not value:
+            return None
+        location = geocoding.locate(value)
+        if location is None:
+            raise forms.ValidationError(
+                _("Paikkaa ei tunnistettu. Kirjoita postinumero (esimerkiksi 04300) tai paikkakunta (esimerkiksi Jokela).")
+            )
+        return location
+
+
+class NearFilter(django_filters.Filter):
+    field_class = NearField
 
 
 def _options(key):
@@ -34,6 +54,7 @@ def _multiple(key, choices, method):
 class CatalogueFilter(django_filters.FilterSet):
     q = django_filters.CharFilter(method="filter_query", label=_("Hakusanat"), max_length=200)
     kind = _multiple("kind", Listing.Kind.choices, "filter_kind")
+    meets_in = _multiple("meets_in", partial(index.vocabulary_choices, "meets_in"), "filter_meets_in")
     municipality = _multiple("municipality", partial(index.vocabulary_choices, "municipality"), "filter_term")
     target_group = _multiple("target_group", partial(index.vocabulary_choices, "target_group"), "filter_term")
     theme = _multiple("theme", partial(index.vocabulary_choices, "theme"), "filter_term")
@@ -49,6 +70,10 @@ class CatalogueFilter(django_filters.FilterSet):
     when = django_filters.ChoiceFilter(choices=WHEN_CHOICES, method="filter_dates", label=_("Milloin"), empty_label=_("Milloin tahansa"))
     date_from = django_filters.DateFilter(method="filter_dates", label=_("Alkaen"), widget=forms.DateInput(attrs={"type": "date"}))
     date_to = django_filters.DateFilter(method="filter_dates", label=_("Päättyen"), widget=forms.DateInput(attrs={"type": "date"}))
+    near = NearFilter(method="filter_nothing", label=_("Lähellä"), max_length=200)
+    within = django_filters.MultipleChoiceFilter(
+        choices=place_index.WITHIN_CHOICES, method="filter_within", widget=forms.CheckboxSelectMultiple, label=_("Etäisyys")
+    )
     sort = django_filters.ChoiceFilter(choices=SORT_CHOICES, method="filter_nothing", label=_("Järjestys"), empty_label=None)
 
     class Meta:
@@ -71,6 +96,18 @@ class CatalogueFilter(django_filters.FilterSet):
     def filter_term(self, queryset, name, values):
         field = next(f.through for f in index.VOCABULARY_FACETS if f.key == name)
         return queryset.filter(**{f"{field}__slug__in": values})
+
+    def filter_meets_in(self, queryset, name, values):
+        return queryset.filter(place__municipality__slug__in=values)
+
+    def filter_within(self, queryset, name, values):
+        origin = self.form.cleaned_data.get("near")
+        if not origin:
+            return queryset
+        km = max(int(value) for value in values)
+        located = Listing.objects.filter(place__latitude__isnull=False)
+        rows = located.values_list("id", "place__latitude", "place__longitude")
+        return queryset.filter(pk__in=[pk for pk, lat, lon in rows if origin.distance_km(float(lat), float(lon)) <= km])
 
     def filter_weekday(self, queryset, name, values):
         days = [index.WEEKDAY_SLUGS.index(v) for v in values]

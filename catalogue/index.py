@@ -23,6 +23,7 @@ from django.utils import timezone
 from django.utils.translation import get_language
 from django.utils.translation import gettext_lazy as _
 
+from catalogue import place_index
 from services import search
 from services.models import CatalogueRevision, Listing, TimeOfDay, Weekday
 from vocabularies import models as vocabularies
@@ -46,7 +47,7 @@ class Facet:
 
 
 VOCABULARY_FACETS = [
-    Facet("municipality", _("Kunta"), vocabularies.Municipality, "municipalities"),
+    Facet("municipality", _("Kunnan asukkaille"), vocabularies.Municipality, "municipalities"),
     Facet("target_group", _("Kenelle"), vocabularies.TargetGroup, "target_groups"),
     Facet("theme", _("Teema"), vocabularies.Theme, "themes"),
     Facet("life_situation", _("Elämäntilanne"), vocabularies.LifeSituation, "life_situations"),
@@ -62,7 +63,9 @@ FIXED_FACETS = [
     Facet("registration", _("Ilmoittautuminen")),
     Facet("accessible", _("Esteettömyys")),
 ]
-FACETS = [FIXED_FACETS[0], *VOCABULARY_FACETS, *FIXED_FACETS[1:]]
+# Where the place is, as opposed to whom the listing serves (catalogue/place_index.py).
+MEETS_IN = Facet("meets_in", _("Kokoontuu kunnassa"), vocabularies.Municipality)
+FACETS = [FIXED_FACETS[0], MEETS_IN, *VOCABULARY_FACETS, *FIXED_FACETS[1:]]
 FACET_KEYS = [facet.key for facet in FACETS]
 
 
@@ -96,6 +99,7 @@ class Index:
     # Recent full-text matches as (positions best first, bitset). They belong to this index, so a
     # new revision starts with none; people repeat the same words, so most searches hit.
     matches: dict = field(default_factory=dict)
+    places: place_index.Places | None = None  # where listings meet, for distances
 
     def bitset(self, positions) -> int:
         flags = bytearray((len(self.ids) + 8) // 8)
@@ -194,6 +198,9 @@ def build_index(revision: str) -> Index:
             p = position.get(listing_id)
             if p is not None:
                 add(facet.key, slugs[term_id], p)
+    places = place_index.read_places(position)
+    members[MEETS_IN.key] = places.meets_in
+    terms[MEETS_IN.key] = terms["municipality"]
 
     index = Index(
         revision=revision,
@@ -208,6 +215,7 @@ def build_index(revision: str) -> Index:
         events=0,
         roles=0,
         event_ends=sorted(event_ends),
+        places=places,
     )
     index.everything = (1 << len(ids)) - 1
     index.bits = {facet: {option: index.bitset(ps) for option, ps in options.items()} for facet, options in members.items()}
@@ -289,6 +297,7 @@ class Result:
     relaxable: list[str]  # facets whose removal would give results when there are none
     suggestions: list  # search.Suggestion: other words or terms that would give results when there are none
     revision: str  # changes whenever what the catalogue shows may have changed
+    distances: dict[int, float] = field(default_factory=dict)  # km to the page's listings from "near"
 
 
 def vocabulary_choices(key: str) -> list[tuple[str, str]]:
@@ -389,6 +398,13 @@ def search_catalogue(cleaned: dict, *, page: int = 1, page_size: int = PAGE_SIZE
                 union |= index.bits[key].get(slug, 0)
             ors[key] = union
 
+    origin = cleaned.get("near")
+    nearby = place_index.nearby(index.places, origin, index.bitset) if origin else None
+    if nearby and cleaned.get("within"):
+        ors["within"] = 0
+        for km in cleaned["within"]:
+            ors["within"] |= nearby.within.get(km, 0)
+
     def without(excluded):
         bits = base
         for key, union in ors.items():
@@ -416,11 +432,19 @@ def search_catalogue(cleaned: dict, *, page: int = 1, page_size: int = PAGE_SIZE
             )
         )
 
+    if nearby:
+        others = without("within")
+        chosen = cleaned.get("within") or []
+        options = [Option(km, str(label), (others & nearby.within[km]).bit_count(), km in chosen) for km, label in place_index.WITHIN_CHOICES]
+        facets.append(FacetResult("within", str(_("Etäisyys")), options))
+
     total = results.bit_count()
     pages = max(1, -(-total // page_size))
     page = min(max(page, 1), pages)
     offset = (page - 1) * page_size
-    if ranked is not None and cleaned.get("sort") != "soonest":
+    if nearby and (cleaned.get("sort") == "distance" or ranked is None and not cleaned.get("sort")):
+        positions = _page_of_ranked(nearby.order, results, len(index.ids), offset, page_size)
+    elif ranked is not None and cleaned.get("sort") != "soonest":
         positions = _page_of_ranked(ranked, results, len(index.ids), offset, page_size)
     else:
         positions = _nth_bits(results, offset, page_size)
@@ -447,5 +471,6 @@ def search_catalogue(cleaned: dict, *, page: int = 1, page_size: int = PAGE_SIZE
         relaxable=relaxable,
         suggestions=suggestions,
         revision=f"{index.revision}-{index.day}-{index.built_at}",
+        distances={index.ids[p]: nearby.distances[p] for p in positions if nearby and p in nearby.distances},
     )
 

@@ -2,7 +2,7 @@
 
 from django.urls import path
 
-from catalogue import association_views, detail_views, views
+from catalogue import association_views, detail_views, tray_views, views
 from services.models import Listing
 
 app_name = "catalogue"
@@ -10,6 +10,9 @@ app_name = "catalogue"
 urlpatterns = [
     path("", views.catalogue_page, name="catalogue"),
     path("kalenteri.ics", views.catalogue_ics, name="catalogue-ics"),
+    path("tarjotin/", tray_views.tray_page, name="tray"),
+    path("tarjotin/tuloste/", tray_views.tray_handout, name="tray-handout"),
+    path("tarjotin/laheta/", tray_views.tray_email, name="tray-email"),
     # One view for the three kinds; the Finnish path segment says which kind the URL is for,
     # and a listing reached through the wrong one is redirected to its canonical address.
     path(

@@ -1,8 +1,10 @@
 from html import escape
 
+from django.conf import settings
 from django.db.models import Prefetch
 from django.shortcuts import render
 from django.utils.http import urlencode
+from django.utils.formats import number_format
 from django.utils.safestring import mark_safe
 from django.utils.translation import gettext as _
 
@@ -44,6 +46,8 @@ def removal_links(request, result):
     for facet in result.facets:
         for option in facet.selected:
             chips.append((f"{facet.label}: {option.label}", _without(params, facet.key, option.slug)))
+    if params.get("near"):
+        chips.append((_("Lähellä: %(place)s") % {"place": params["near"]}, _without(params, "near", params["near"])))
     if params.get("q"):
         chips.append((_("Hakusanat: %(q)s") % {"q": params["q"]}, _without(params, "q", params["q"])))
     for key in ("when", "date_from", "date_to"):
@@ -84,11 +88,24 @@ def options_html(facet):
     return mark_safe("\n".join(parts))  # noqa: S308 - every value above is escaped or a number
 
 
+def with_distances(cards, distances):
+    """Each card with its distance from "near" written in; cards are cached without it."""
+    shown = []
+    for card, km in zip(cards, distances):
+        if km is not None:
+            text = escape(_("%(km)s km päässä") % {"km": number_format(km, 1)})
+            card = mark_safe(card.replace("</li>", f'<p class="card-distance">{text}</p>\n</li>'))  # noqa: S308 - escaped above
+        shown.append(card)
+    return shown
+
+
 def catalogue_page(request):
     form, cleaned, page = catalogue_state(request)
     result = index.search_catalogue(cleaned, page=page)
     prefixes = search.highlight_terms(result.query)
     cards = render_cards(result.ids, revision=result.revision, query=result.query, prefixes=prefixes)
+    if result.distances:
+        cards = with_distances(cards, [result.distances.get(pk) for pk in result.ids])
     for facet in result.facets:
         facet.options_html = options_html(facet)
     params = [(k, v) for k in request.GET for v in request.GET.getlist(k) if k != "page" and v]
@@ -97,10 +114,13 @@ def catalogue_page(request):
         "result": result,
         "cards": cards,
         "chips": removal_links(request, result),
+        "filter_count": sum(len(facet.selected) for facet in result.facets)
+        + sum(1 for key in ("when", "date_from", "date_to") if cleaned.get(key)),
         "page_query": urlencode(params),
         "relaxable": [f for f in result.facets if f.key in result.relaxable],
         "spellings": [(s.label, _replacing_query(request.GET, s)) for s in result.suggestions if s.key == "q"],
         "suggested_terms": [(s.label, _replacing_query(request.GET, s)) for s in result.suggestions if s.key != "q"],
+        "map_tiles_url": settings.MAP_TILES_URL,
     }
     if request.headers.get("X-Catalogue-Partial"):
         return render(request, "catalogue/catalogue.html#results", context)

@@ -25,6 +25,7 @@ def save_listing(*, form: ListingEditForm, place_form: PlaceForm, by, extra_mome
         if choice == NEW_PLACE:
             place = place_form.save(commit=False)
             place.association = listing.association
+            place.locate()
             place.save()
             listing.place = place
         else:

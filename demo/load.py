@@ -13,8 +13,10 @@ from django.contrib.auth import get_user_model
 from django.contrib.contenttypes.models import ContentType
 from django.db import transaction
 from django.test.utils import override_settings
+from django.utils import timezone
 from taggit.models import Tag, TaggedItem
 
+from accounts.models import Counsellor
 from associations.models import Association, Membership
 from catalogue.invalidation import listings_changed
 from services import search
@@ -26,6 +28,7 @@ from vocabularies import models as vocabularies
 DEMO_PASSWORD = "tarjotin-demo-2026"
 LIAISON_EMAIL = "liaison@example.fi"
 MEMBER_EMAIL = "jasen@example.fi"
+COUNSELLOR_EMAIL = "palveluohjaaja@example.fi"
 BATCH = 2000
 CHUNK = 5000
 
@@ -220,8 +223,13 @@ def _create_tagged_items(chunk: list[ListingPlan], listings: list[Listing], tag_
 
 
 def ensure_demo_users(*, member_of: list[Association]) -> None:
-    """The liaison superuser and an association member, created or reset to the demo password."""
-    _demo_user(LIAISON_EMAIL, first_name="Liisa", last_name="Linkki", superuser=True)
+    """The liaison, an association member and an approved counsellor, created or reset to the demo password."""
+    liaison = _demo_user(LIAISON_EMAIL, first_name="Liisa", last_name="Linkki", superuser=True)
+    counsellor = _demo_user(COUNSELLOR_EMAIL, first_name="Paula", last_name="Palveluohjaaja", superuser=False)
+    Counsellor.objects.update_or_create(
+        user=counsellor,
+        defaults={"organisation": "Keusote, palveluohjaus", "approved_at": timezone.now(), "approved_by": liaison},
+    )
     member = _demo_user(MEMBER_EMAIL, first_name="Jaakko", last_name="Jäsen", superuser=False)
     Membership.objects.bulk_create(
         [Membership(user=member, association=a, role=Membership.Role.ADMIN) for a in member_of],

@@ -28,11 +28,32 @@ class PlaceAdmin(admin.ModelAdmin):
     list_select_related = ["municipality", "association"]
     search_fields = ["name", "street_address"]
     autocomplete_fields = ["municipality", "association"]
+    readonly_fields = ["map_pin"]
     fieldsets = [
         (None, {"fields": ["name", "association"]}),
-        (_("Osoite"), {"fields": ["street_address", "postal_code", "municipality", "latitude", "longitude"]}),
+        (_("Osoite"), {"fields": ["street_address", "postal_code", "municipality", "directions", "latitude", "longitude", "map_pin"]}),
         (_("Esteettömyys"), {"fields": ["is_accessible", "accessibility"]}),
     ]
+
+    class Media:
+        css = {"all": ["vendor/leaflet/leaflet.css"]}
+        js = ["vendor/leaflet/leaflet.js", "js/place_pin.js"]
+
+    @admin.display(description=_("Sijainti kartalla"))
+    def map_pin(self, obj):
+        # place_pin.js draws a map here with a pin to drag onto the door; the figures above are
+        # filled in as it moves. Without tiles (offline) the figures can still be typed.
+        return format_html(
+            '<div class="place-pin" data-tiles="{}" data-help="{}"></div>',
+            settings.MAP_TILES_URL,
+            gettext("Vedä merkki oikeaan kohtaan; leveys- ja pituusaste päivittyvät."),
+        )
+
+    def save_model(self, request, obj, form, change):
+        # Left empty, the coordinates come from the postal code so the place shows on the map
+        # and in distance searches; a figure typed in is kept.
+        obj.locate()
+        super().save_model(request, obj, form, change)
 
 
 
@@ -56,6 +77,7 @@ LISTING_FIELDSETS = [
     (_("Paikka ja esteettömyys"), {"fields": ["place", "is_online", "online_url", "accessibility_notes"]}),
     (_("Hinta ja ilmoittautuminen"), {"fields": ["is_free", "price", "registration_required", "registration_info"]}),
     (_("Yhteystiedot"), {"fields": ["contact_name", "contact_email", "contact_phone"]}),
+    (_("Vain palveluohjaajille"), {"fields": ["professional_contact", "referral_practice", "client_briefing"]}),
 ]
 MODERATION_FIELDSET = (
     _("Tarkastus ja ajantasaisuus"),

@@ -42,6 +42,7 @@ COMMON_FIELDS = [
     "target_groups", "life_situations", "languages", "themes", "activity_types", "tags",
     "is_free", "price", "registration_required", "registration_info",
     "contact_name", "contact_email", "contact_phone",
+    "professional_contact", "referral_practice", "client_briefing",
 ]
 COMMON_LABELS = {
     "title": _("Otsikko"),
@@ -64,6 +65,9 @@ COMMON_LABELS = {
     "contact_name": _("Yhteyshenkilön nimi"),
     "contact_email": _("Sähköposti"),
     "contact_phone": _("Puhelinnumero"),
+    "professional_contact": _("Yhteyshenkilö palveluohjaajille"),
+    "referral_practice": _("Miten asiakas ohjataan mukaan?"),
+    "client_briefing": _("Mitä asiakkaalle kannattaa kertoa ensin?"),
 }
 COMMON_HELP = {
     "title": _("Lyhyt ja kuvaava, esimerkiksi ”Muistikahvila ikäihmisille”."),
@@ -81,6 +85,9 @@ COMMON_HELP = {
     "price": _("Esimerkiksi 5 € / kerta. Täytä, jos toiminta ei ole maksutonta."),
     "registration_info": _("Esimerkiksi: Ilmoittaudu Ainolle 10.3. mennessä, puh. 040 123 4567."),
     "contact_email": _("Osoite, johon kiinnostuneet voivat kirjoittaa. Se näkyy ilmoituksessa."),
+    "professional_contact": _("Nimi ja suora numero, johon palveluohjaaja voi soittaa asiakkaan puolesta."),
+    "referral_practice": _("Esimerkiksi: palveluohjaaja soittaa etukäteen, asiakas voi tulla suoraan tai tarvitaan lähete."),
+    "client_briefing": _("Esimerkiksi: ensimmäisellä kerralla vastassa on vapaaehtoinen, kahvi on ilmaista."),
 }
 COMMON_ERRORS = {
     "title": {"required": _("Kirjoita otsikko.")},
@@ -96,6 +103,9 @@ COMMON_WIDGETS = {
     "contact_phone": forms.TextInput(attrs={"type": "tel", "autocomplete": "tel"}),
     "contact_email": forms.EmailInput(attrs={"autocomplete": "email"}),
     "contact_name": forms.TextInput(attrs={"autocomplete": "name"}),
+    "professional_contact": forms.Textarea(attrs={"rows": 2}),
+    "referral_practice": forms.Textarea(attrs={"rows": 2}),
+    "client_briefing": forms.Textarea(attrs={"rows": 2}),
     **{name: CHECKBOXES for name in Listing.CONTENT_M2M},
 }
 
@@ -151,6 +161,7 @@ class ListingEditForm(ListingForm):
             (_("Aiheet ja hakusanat"), ["themes", "activity_types", "tags"]),
             (_("Hinta ja ilmoittautuminen"), [name for name in self.PRICE_FIELDS if name in self.fields]),
             (_("Yhteystiedot"), ["contact_name", "contact_email", "contact_phone"]),
+            (_("Vain palveluohjaajille (ei näy muille)"), ["professional_contact", "referral_practice", "client_briefing"]),
         ]
         return [(legend, [self[name] for name in names]) for legend, names in groups]
 
@@ -205,7 +216,7 @@ class PlaceForm(forms.ModelForm):
 
     class Meta:
         model = Place
-        fields = ["name", "street_address", "postal_code", "municipality", "is_accessible", "accessibility"]
+        fields = ["name", "street_address", "postal_code", "municipality", "directions", "is_accessible", "accessibility"]
         formfield_callback = multiline_formfield
         labels = {
             "name": _("Paikan nimi"),
@@ -229,6 +240,7 @@ class PlaceForm(forms.ModelForm):
         widgets = {
             "postal_code": forms.TextInput(attrs={"inputmode": "numeric"}),
             "accessibility": forms.Textarea(attrs={"rows": 2}),
+            "directions": forms.Textarea(attrs={"rows": 2}),
         }
 
     def __init__(self, *args, association=None, **kwargs):
@@ -241,6 +253,6 @@ class PlaceForm(forms.ModelForm):
     @classmethod
     def typed_in(cls, data) -> dict:
         """What was typed into the new-place fields (without the municipality, which has a default)."""
-        names = ["name", "street_address", "postal_code", "accessibility"]
+        names = ["name", "street_address", "postal_code", "directions", "accessibility"]
         typed = {name: (data.get(f"{cls.prefix}-{name}") or "").strip() for name in names}
         return {name: value for name, value in typed.items() if value}

@@ -5,6 +5,7 @@ the README). The defaults are safe for production; `make run` turns on DEBUG for
 """
 
 from pathlib import Path
+from urllib.parse import urlsplit
 
 import dj_database_url
 from csp.constants import NONCE
@@ -31,6 +32,8 @@ _LOCAL_PORT = env_str("PORT", "8000") if DEBUG else "8000"
 if _LOCAL_HOST in {"0.0.0.0", "::"}:  # listening everywhere; a browser on the machine uses loopback
     _LOCAL_HOST = "127.0.0.1"
 SITE_URL = env_str("SITE_URL", f"http://{_LOCAL_HOST}:{_LOCAL_PORT}").rstrip("/")
+# Map tiles of the catalogue's map view and the place pin in admin; the list works without them.
+MAP_TILES_URL = env_str("MAP_TILES_URL", "https://tile.openstreetmap.org/{z}/{x}/{y}.png")
 
 INSTALLED_APPS = [
     # Django's admin with a site that asks staff for their second factor (TOTP).
@@ -243,7 +246,7 @@ CONTENT_SECURITY_POLICY = {
         # would reach browsers as an invalid source and inline scripts would have no nonce.
         "script-src": ["'self'", NONCE],
         "style-src": ["'self'"],
-        "img-src": ["'self'", "data:"],
+        "img-src": ["'self'", "data:", "{0.scheme}://{0.netloc}".format(urlsplit(MAP_TILES_URL))],
         "font-src": ["'self'"],
         "connect-src": ["'self'"],
         "frame-ancestors": ["'none'"],

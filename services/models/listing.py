@@ -118,6 +118,11 @@ class Listing(ListingWorkflow, models.Model):
     contact_name = models.CharField(_("yhteyshenkilö"), max_length=120, blank=True)
     contact_email = models.EmailField(_("yhteyssähköposti"), blank=True)
     contact_phone = models.CharField(_("yhteyspuhelin"), max_length=40, blank=True)
+    # For service counsellors only: shown to approved counsellor accounts, never to the public,
+    # the API, search, cards or the handout a client takes home.
+    professional_contact = models.TextField(_("yhteyshenkilö ammattilaisille"), blank=True)
+    referral_practice = models.TextField(_("ohjauskäytäntö"), blank=True)
+    client_briefing = models.TextField(_("kerro asiakkaalle ensin"), blank=True)
 
     # Activity
     weekdays = FlagsField(_("viikonpäivät"), flag_choices=Weekday.choices, blank=True)

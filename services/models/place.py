@@ -1,11 +1,14 @@
 """Where a listing meets: an association's usual places, or shared ones."""
 
+from decimal import Decimal
 from urllib.parse import quote
 
 from django.core.exceptions import ValidationError
 from django.core.validators import RegexValidator
 from django.db import models
 from django.utils.translation import gettext_lazy as _
+
+from services import geocoding
 
 
 class Place(models.Model):
@@ -34,6 +37,9 @@ class Place(models.Model):
     accessibility = models.TextField(
         _("esteettömyystiedot"), blank=True, help_text=_("Esimerkiksi hissi, induktiosilmukka, pysäköinti.")
     )
+    directions = models.TextField(
+        _("kulkuohjeet"), blank=True, help_text=_("Miten paikalle pääsee: bussilinja ja pysäkki, sisäänkäynti, pysäköinti.")
+    )
     latitude = models.DecimalField(_("leveysaste"), max_digits=8, decimal_places=6, null=True, blank=True)
     longitude = models.DecimalField(_("pituusaste"), max_digits=9, decimal_places=6, null=True, blank=True)
 
@@ -50,6 +56,20 @@ class Place(models.Model):
             raise ValidationError(_("Anna sekä leveys- että pituusaste tai jätä molemmat tyhjiksi."))
         if self.latitude is not None and not (59 <= self.latitude <= 71 and 19 <= self.longitude <= 32):
             raise ValidationError(_("Koordinaatit eivät osu Suomeen. Tarkista leveys- ja pituusaste."))
+
+    def locate(self) -> bool:
+        """Take the centroid of the postal-code area when no coordinates are set (not saved).
+
+        The figure is approximate (hundreds of metres); the liaison can refine it in admin.
+        Returns whether coordinates were filled in.
+        """
+        if self.latitude is not None:
+            return False
+        point = geocoding.postal_code_centroid(self.postal_code)
+        if point is None:
+            return False
+        self.latitude, self.longitude = (Decimal(f"{value:.6f}") for value in point)
+        return True
 
     @property
     def map_url(self) -> str:

@@ -28,7 +28,10 @@
       })
       .then(function (html) {
         var results = document.getElementById("catalogue-results");
+        // The new results come with the filter panel closed: keep it as the person left it.
+        var panelOpen = document.getElementById("filter-panel").open;
         results.outerHTML = html;
+        document.getElementById("filter-panel").open = panelOpen;
         if (push) window.history.pushState({ catalogue: true }, "", url);
         var heading = document.getElementById("results-heading");
         if (status && heading) status.textContent = heading.textContent.trim();
@@ -56,7 +59,13 @@
     event.preventDefault();
     load(urlFor(paramsOfForm()), true).then(function () {
       var heading = document.getElementById("results-heading");
-      if (heading) heading.focus();
+      if (!heading) return;
+      // On a phone the header and search box fill the screen: bring the results up to it.
+      var first = document.querySelector(".result-list li");
+      if (first && first.getBoundingClientRect().top > window.innerHeight * 0.8) {
+        heading.scrollIntoView({ block: "start" });
+      }
+      heading.focus({ preventScroll: true });
     });
   });
 
