@@ -46,3 +46,12 @@ def role_data(**changes):
     )
     data.update(changes)
     return {key: value for key, value in data.items() if value is not None}
+
+
+def seen(listing):
+    """The version token the edit form of `listing` carries, as a browser sends it back."""
+    from dashboard.edit_views import working_version
+    from services.edit_form import version_token
+
+    listing.refresh_from_db()
+    return {"seen_version": version_token(working_version(listing.working_copy_of or listing))}
