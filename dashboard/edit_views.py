@@ -223,11 +223,11 @@ def _changed_meanwhile(request, original_pk, refused_form):
     original = Listing.objects.get(pk=original_pk)
     shown = working_version(original)
     seen = refused_form.cleaned_data["seen_version"]
+    conflict = {"changes": changes_since(*seen, shown) if seen else []}  # before the form fills `shown` in
     data = request.POST.copy()
     data["seen_version"] = version_token(shown)
     form, place_form, dates = _forms(request, shown, data=data)
     _all_valid(form, place_form, dates)
-    conflict = {"changes": changes_since(*seen, shown) if seen else []}
     return _render_form(request, form, place_form, dates, shown, original, conflict=conflict, status=409)
 
 
