@@ -1,6 +1,7 @@
 from html import escape
 
 from django.db.models import Prefetch
+from django.http import HttpResponseBadRequest
 from django.shortcuts import render
 from django.utils.http import urlencode
 from django.utils.safestring import mark_safe
@@ -94,9 +95,11 @@ def catalogue_page(request):
         "page_query": urlencode(params),
         "relaxable": [f for f in result.facets if f.key in result.relaxable],
     }
+    # Bad parameters are explained on the page and the rest still applies, but the answer says 400.
+    status = 400 if form.errors else 200
     if request.headers.get("X-Catalogue-Partial"):
-        return render(request, "catalogue/catalogue.html#results", context)
-    return render(request, "catalogue/catalogue.html", context)
+        return render(request, "catalogue/catalogue.html#results", context, status=status)
+    return render(request, "catalogue/catalogue.html", context, status=status)
 
 
 
@@ -106,7 +109,10 @@ FEED_SIZE = 500
 
 def catalogue_ics(request):
     """The events of any catalogue search as an iCalendar feed to subscribe to."""
-    _form, cleaned, _page = catalogue_state(request)
+    form, cleaned, _page = catalogue_state(request)
+    if form.errors:
+        problems = "\n".join(f"{name}: {' '.join(errors)}" for name, errors in form.errors.items())
+        return HttpResponseBadRequest(problems, content_type="text/plain; charset=utf-8")
     cleaned["kind"] = [Listing.Kind.EVENT]
     result = index.search_catalogue(cleaned, page=1, page_size=FEED_SIZE)
     events = listings_in_order(result.ids)
