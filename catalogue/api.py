@@ -101,7 +101,9 @@ def _listings(queryset):
 class PageForm(forms.Form):
     """The paging parameters of the list endpoints: whole numbers, or a 400 that says so."""
 
-    page = forms.IntegerField(required=False, min_value=1, error_messages={"invalid": _("Anna sivunumero kokonaislukuna.")})
+    page = forms.IntegerField(
+        required=False, min_value=1, error_messages={"invalid": _("Anna sivunumero kokonaislukuna.")}
+    )
     page_size = forms.IntegerField(
         required=False, min_value=1, error_messages={"invalid": _("Anna sivun koko kokonaislukuna.")}
     )

@@ -50,8 +50,12 @@ class CatalogueFilter(django_filters.FilterSet):
     accessible = _multiple("accessible", partial(_options, "accessible"), "filter_accessible")
     when = django_filters.ChoiceFilter(choices=WHEN_CHOICES, method="filter_dates", label=_("Milloin"), empty_label=_("Milloin tahansa"))
     # A year far off (9999-12-31) is a typo or a probe; it would also overflow the date arithmetic.
-    date_from = django_filters.DateFilter(method="filter_dates", label=_("Alkaen"), widget=DATE_WIDGET, validators=[validate_year])
-    date_to = django_filters.DateFilter(method="filter_dates", label=_("Päättyen"), widget=DATE_WIDGET, validators=[validate_year])
+    date_from = django_filters.DateFilter(
+        method="filter_dates", label=_("Alkaen"), widget=DATE_WIDGET, validators=[validate_year]
+    )
+    date_to = django_filters.DateFilter(
+        method="filter_dates", label=_("Päättyen"), widget=DATE_WIDGET, validators=[validate_year]
+    )
     sort = django_filters.ChoiceFilter(choices=SORT_CHOICES, method="filter_nothing", label=_("Järjestys"), empty_label=None)
 
     class Meta:

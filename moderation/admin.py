@@ -116,9 +116,8 @@ class ModerationQueueAdmin(admin.ModelAdmin):
         try:
             if "publish" in request.POST:
                 reviewed = request.POST.get("version", "")
-                published = actions.publish_listing(
-                    listing=listing, by=request.user, expected_version=int(reviewed) if reviewed.isdigit() and len(reviewed) < 10 else -1
-                )
+                expected = int(reviewed) if reviewed.isdigit() and len(reviewed) < 10 else -1  # -1 matches no version
+                published = actions.publish_listing(listing=listing, by=request.user, expected_version=expected)
                 self.log_change(request, published, gettext("Julkaistu."))
                 self.message_user(request, gettext("”%(title)s” julkaistu.") % {"title": published.title})
                 return True

@@ -18,7 +18,13 @@ from services.fields import FlagsField
 from associations.history_admin import HistoryAdmin
 from services.forms import ListingAdminForm
 from services.models import Activity, Listing, Place, VolunteerRole
-from services.admin_workflow import WORKFLOW_ACTIONS, kind_admin_redirect, preview_link, seen_version_input, transition_list
+from services.admin_workflow import (
+    WORKFLOW_ACTIONS,
+    kind_admin_redirect,
+    preview_link,
+    seen_version_input,
+    transition_list,
+)
 
 
 @admin.register(Place)

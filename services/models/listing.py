@@ -281,7 +281,8 @@ class Listing(ListingWorkflow, models.Model):
     # Saves of only these fields leave the version alone: confirming or reviewing a listing must
     # not make a member's open form look out of date.
     BOOKKEEPING = {
-        "last_confirmed_on", "freshness_reminded_at", "published_without_review", "updated_at", "search_document", "slug",
+        "last_confirmed_on", "freshness_reminded_at", "published_without_review", "updated_at",
+        "search_document", "slug",
     }
     CONTENT_M2M = ["target_groups", "themes", "life_situations", "activity_types", "municipalities", "languages"]
 

@@ -23,7 +23,9 @@ class ChangedSinceShown(IllegalTransition):
     """The listing was changed (or is gone) after the page that asks for the step was shown."""
 
     def __init__(self, message=None):
-        super().__init__(message or _("Ilmoitusta on muutettu sen jälkeen, kun avasit sen. Tarkista muutokset ja yritä uudelleen."))
+        super().__init__(
+            message or _("Ilmoitusta on muutettu sen jälkeen, kun avasit sen. Tarkista muutokset ja yritä uudelleen.")
+        )
 
 
 class ListingStatus(models.TextChoices):
@@ -95,7 +97,9 @@ class ListingWorkflow:
         if self.working_copy_of_id:
             list(rows.filter(pk=self.working_copy_of_id))
         if not list(rows.filter(pk=self.pk)):
-            raise ChangedSinceShown(_("Ilmoitusta ei enää ole tässä muodossa: se on ehkä juuri julkaistu tai arkistoitu."))
+            raise ChangedSinceShown(
+                _("Ilmoitusta ei enää ole tässä muodossa: se on ehkä juuri julkaistu tai arkistoitu.")
+            )
         self.refresh_from_db()
         if expected_version is not None and self.version != expected_version:
             raise ChangedSinceShown()
@@ -129,7 +133,9 @@ class ListingWorkflow:
                 return self.publish(by=by, without_review=True)
         return self
 
-    def publish(self, *, by, note: str = "", without_review: bool = False, expected_version: int | None = None) -> "Listing":
+    def publish(
+        self, *, by, note: str = "", without_review: bool = False, expected_version: int | None = None
+    ) -> "Listing":
         """Publish; for the working copy of a published listing, apply it and return the original.
 
         The liaison publishes what they reviewed: `expected_version` is the version their page

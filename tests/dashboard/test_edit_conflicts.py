@@ -86,3 +86,11 @@ def test_the_later_of_two_admin_saves_is_refused_with_what_changed(liaison_clien
     data["seen_version"] = activity.version  # the form now carries the version it warned about
     assert response.context["adminform"].form["seen_version"].value() == activity.version
     assert liaison_client.post(admin_url(Activity, "change", activity.pk), data).status_code == 302
+
+
+def test_admin_and_member_forms_carry_the_version_they_show(liaison_client, client, activity, editor):
+    admin_page = liaison_client.get(admin_url(Activity, "change", activity.pk)).content.decode()
+    assert f'name="seen_version" value="{activity.version}"' in admin_page
+    client.force_login(editor)
+    member_page = client.get(edit_url(activity)).content.decode()
+    assert f'name="seen_version" value="{activity.pk}-{activity.version}"' in member_page
