@@ -1,9 +1,6 @@
 """The public association directory: search, one association's page and its event feed."""
 
-import re
-
 from django import forms
-from django.core.exceptions import ValidationError
 from django.core.paginator import Paginator
 from django.db.models import Count, IntegerField, OuterRef, Q, Subquery, Value
 from django.db.models.functions import Coalesce
@@ -20,19 +17,9 @@ from vocabularies.models import Municipality
 ASSOCIATIONS_PER_PAGE = 20
 
 
-class SlugChoiceField(forms.ModelChoiceField):
-    """A choice by slug. What cannot be a slug is no choice, and never reaches the database
-    (PostgreSQL refuses a NUL byte with an error rather than finding nothing)."""
-
-    def to_python(self, value):
-        if value not in self.empty_values and not re.fullmatch(r"[-a-zA-Z0-9_]{1,100}", str(value)):
-            raise ValidationError(self.error_messages["invalid_choice"], code="invalid_choice")
-        return super().to_python(value)
-
-
 class DirectorySearchForm(forms.Form):
     q = forms.CharField(label=_("Hae nimellä tai kuvauksella"), required=False, max_length=200)
-    municipality = SlugChoiceField(
+    municipality = forms.ModelChoiceField(
         label=_("Kunta"),
         queryset=Municipality.objects.all(),
         to_field_name="slug",
