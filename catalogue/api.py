@@ -239,9 +239,13 @@ def openapi_document(request) -> dict:
                     "parameters": [
                         {"name": "q", "in": "query", "schema": {"type": "string"}},
                         {"name": "municipality", "in": "query", "schema": {"type": "string"}},
-                        {"name": "page", "in": "query", "schema": {"type": "integer"}},
+                        {"name": "page", "in": "query", "schema": {"type": "integer", "minimum": 1}},
+                        {"name": "page_size", "in": "query", "schema": {"type": "integer", "minimum": 1, "maximum": MAX_PAGE_SIZE}},
                     ],
-                    "responses": {"200": {"description": "A page of associations", "content": {"application/json": {"schema": paged}}}},
+                    "responses": {
+                        "200": {"description": "A page of associations", "content": {"application/json": {"schema": paged}}},
+                        "400": {"description": "Invalid parameter values, with the reasons"},
+                    },
                 }
             },
             "/associations/{slug}/": {
