@@ -1,6 +1,5 @@
 from django import forms
 from django.core.exceptions import ValidationError
-
 from django.utils.translation import gettext as _
 
 from services.diff import changes_since
