@@ -4,13 +4,16 @@ Plain Django views: the API is small and read-only, and shares CatalogueFilter a
 catalogue index with the HTML page, so both always answer the same.
 """
 
+from django import forms
 from django.db.models import Prefetch
 from django.http import JsonResponse
 from django.shortcuts import get_object_or_404
+from django.utils.translation import gettext_lazy as _
 from django.views.decorators.http import require_GET
 
 from associations.models import Association
 from catalogue import index
+from catalogue.association_views import DirectorySearchForm
 from catalogue.filters import CatalogueFilter
 from services.models import Listing
 from catalogue.views import catalogue_state
@@ -95,11 +98,24 @@ def _listings(queryset):
     )
 
 
-def _page_size(request, default=index.PAGE_SIZE):
-    try:
-        return min(max(int(request.GET.get("page_size", default)), 1), MAX_PAGE_SIZE)
-    except ValueError:
-        return default
+class PageForm(forms.Form):
+    """The paging parameters of the list endpoints: whole numbers, or a 400 that says so."""
+
+    page = forms.IntegerField(
+        required=False, min_value=1, error_messages={"invalid": _("Anna sivunumero kokonaislukuna.")}
+    )
+    page_size = forms.IntegerField(
+        required=False, min_value=1, error_messages={"invalid": _("Anna sivun koko kokonaislukuna.")}
+    )
+
+
+def _paging(request, default_size=index.PAGE_SIZE):
+    """(page, page size, errors): a page size over the maximum is the maximum."""
+    form = PageForm(request.GET)
+    if not form.is_valid():
+        return 1, default_size, _errors(form)
+    size = min(form.cleaned_data["page_size"] or default_size, MAX_PAGE_SIZE)
+    return form.cleaned_data["page"] or 1, size, {}
 
 
 def _errors(form):
@@ -108,10 +124,11 @@ def _errors(form):
 
 @require_GET
 def listing_list(request):
-    form, cleaned, page = catalogue_state(request)
-    if form.errors:
-        return JsonResponse({"errors": _errors(form)}, status=400)
-    result = index.search_catalogue(cleaned, page=page, page_size=_page_size(request))
+    form, cleaned, _page = catalogue_state(request)
+    page, size, paging_errors = _paging(request)
+    if form.errors or paging_errors:
+        return JsonResponse({"errors": {**_errors(form), **paging_errors}}, status=400)
+    result = index.search_catalogue(cleaned, page=page, page_size=size)
     rows = {listing.pk: listing for listing in _listings(Listing.objects.filter(pk__in=result.ids))}
     return JsonResponse(
         {
@@ -152,20 +169,14 @@ def association_json(association, request) -> dict:
 
 @require_GET
 def association_list(request):
-    associations = Association.objects.approved().prefetch_related("municipalities").order_by("name")
-    query = request.GET.get("q", "").strip()[:200]
-    if query:
-        associations = associations.filter(name__icontains=query)
-    municipality = request.GET.get("municipality")
-    if municipality:
-        associations = associations.filter(municipalities__slug=municipality)
-    size = _page_size(request, 50)
+    search = DirectorySearchForm(request.GET)
+    page, size, paging_errors = _paging(request, 50)
+    if not search.is_valid() or paging_errors:
+        return JsonResponse({"errors": {**_errors(search), **paging_errors}}, status=400)
+    associations = search.filter(Association.objects.approved().prefetch_related("municipalities").order_by("name"))
     total = associations.count()
     pages = max(1, -(-total // size))
-    try:
-        page = min(max(int(request.GET.get("page", "1")), 1), pages)
-    except ValueError:
-        page = 1
+    page = min(page, pages)
     rows = associations[(page - 1) * size : page * size]
     return JsonResponse(
         {"count": total, "page": page, "pages": pages, "results": [association_json(a, request) for a in rows]},
@@ -228,9 +239,13 @@ def openapi_document(request) -> dict:
                     "parameters": [
                         {"name": "q", "in": "query", "schema": {"type": "string"}},
                         {"name": "municipality", "in": "query", "schema": {"type": "string"}},
-                        {"name": "page", "in": "query", "schema": {"type": "integer"}},
+                        {"name": "page", "in": "query", "schema": {"type": "integer", "minimum": 1}},
+                        {"name": "page_size", "in": "query", "schema": {"type": "integer", "minimum": 1, "maximum": MAX_PAGE_SIZE}},
                     ],
-                    "responses": {"200": {"description": "A page of associations", "content": {"application/json": {"schema": paged}}}},
+                    "responses": {
+                        "200": {"description": "A page of associations", "content": {"application/json": {"schema": paged}}},
+                        "400": {"description": "Invalid parameter values, with the reasons"},
+                    },
                 }
             },
             "/associations/{slug}/": {

@@ -16,8 +16,10 @@ from django.utils.translation import gettext_lazy as _
 
 from catalogue import index, place_index
 from services import geocoding
+from services.edit_form import validate_year
 from services.models import Listing, TimeOfDay
 
+DATE_WIDGET = forms.DateInput(attrs={"type": "date"})
 WHEN_CHOICES = [("today", _("Tänään")), ("week", _("Tällä viikolla")), ("month", _("Tässä kuussa"))]
 SORT_CHOICES = [("", _("Osuvimmat")), ("soonest", _("Pian alkavat ja uusimmat")), ("distance", _("Lähimmät ensin"))]
 
@@ -68,8 +70,13 @@ class CatalogueFilter(django_filters.FilterSet):
     registration = _multiple("registration", partial(_options, "registration"), "filter_registration")
     accessible = _multiple("accessible", partial(_options, "accessible"), "filter_accessible")
     when = django_filters.ChoiceFilter(choices=WHEN_CHOICES, method="filter_dates", label=_("Milloin"), empty_label=_("Milloin tahansa"))
-    date_from = django_filters.DateFilter(method="filter_dates", label=_("Alkaen"), widget=forms.DateInput(attrs={"type": "date"}))
-    date_to = django_filters.DateFilter(method="filter_dates", label=_("Päättyen"), widget=forms.DateInput(attrs={"type": "date"}))
+    # A year far off (9999-12-31) is a typo or a probe; it would also overflow the date arithmetic.
+    date_from = django_filters.DateFilter(
+        method="filter_dates", label=_("Alkaen"), widget=DATE_WIDGET, validators=[validate_year]
+    )
+    date_to = django_filters.DateFilter(
+        method="filter_dates", label=_("Päättyen"), widget=DATE_WIDGET, validators=[validate_year]
+    )
     near = NearFilter(method="filter_nothing", label=_("Lähellä"), max_length=200)
     within = django_filters.MultipleChoiceFilter(
         choices=place_index.WITHIN_CHOICES, method="filter_within", widget=forms.CheckboxSelectMultiple, label=_("Etäisyys")

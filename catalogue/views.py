@@ -2,6 +2,7 @@ from html import escape
 
 from django.conf import settings
 from django.db.models import Prefetch
+from django.http import HttpResponseBadRequest
 from django.shortcuts import render
 from django.utils.http import urlencode
 from django.utils.formats import number_format
@@ -122,9 +123,11 @@ def catalogue_page(request):
         "suggested_terms": [(s.label, _replacing_query(request.GET, s)) for s in result.suggestions if s.key != "q"],
         "map_tiles_url": settings.MAP_TILES_URL,
     }
+    # Bad parameters are explained on the page and the rest still applies, but the answer says 400.
+    status = 400 if form.errors else 200
     if request.headers.get("X-Catalogue-Partial"):
-        return render(request, "catalogue/catalogue.html#results", context)
-    return render(request, "catalogue/catalogue.html", context)
+        return render(request, "catalogue/catalogue.html#results", context, status=status)
+    return render(request, "catalogue/catalogue.html", context, status=status)
 
 
 
@@ -134,7 +137,10 @@ FEED_SIZE = 500
 
 def catalogue_ics(request):
     """The events of any catalogue search as an iCalendar feed to subscribe to."""
-    _form, cleaned, _page = catalogue_state(request)
+    form, cleaned, _page = catalogue_state(request)
+    if form.errors:
+        problems = "\n".join(f"{name}: {' '.join(errors)}" for name, errors in form.errors.items())
+        return HttpResponseBadRequest(problems, content_type="text/plain; charset=utf-8")
     cleaned["kind"] = [Listing.Kind.EVENT]
     result = index.search_catalogue(cleaned, page=1, page_size=FEED_SIZE)
     events = listings_in_order(result.ids)

@@ -8,7 +8,7 @@ from django.core.exceptions import ValidationError
 from django.db import transaction
 
 from services.edit_form import NEW_PLACE, ListingEditForm, PlaceForm
-from services.models import Listing, Place
+from services.models import ChangedSinceShown, Listing, Place
 
 
 Moment = tuple[datetime.datetime, datetime.datetime]
@@ -39,6 +39,32 @@ def save_listing(*, form: ListingEditForm, place_form: PlaceForm, by, extra_mome
             copy.save(update_fields=["starts_at", "ends_at", "updated_at"])
             listings.append(copy)
     return listings
+
+
+def save_edit(*, form: ListingEditForm, place_form: PlaceForm, by) -> list[Listing]:
+    """Save a valid form of an existing listing, unless the listing changed since the form was shown.
+
+    The row shown is locked and its version compared with the one the form carries
+    (`seen_version`), so of two members saving at once the second is refused (ChangedSinceShown)
+    instead of quietly undoing the first; a working copy published or deleted meanwhile is never
+    written back. A published listing's changes go to its working copy, made here and only for a
+    valid form. A listing waiting for review is taken out of review: the liaison publishes only
+    what they saw.
+    """
+    shown = form.instance
+    with transaction.atomic():
+        current = Listing._base_manager.filter(pk=shown.pk).first()
+        if current is None or form.cleaned_data["seen_version"] != (shown.pk, shown.version):
+            raise ChangedSinceShown()
+        current.lock(expected_version=shown.version)
+        target = current.start_editing(by=by)
+        if target.pk != shown.pk:
+            form = type(form)(form.data, instance=target, association=target.association)
+            form.is_valid()  # the same input, now applied to the new working copy
+        [listing] = save_listing(form=form, place_form=place_form, by=by)
+        if current.status == Listing.Status.PENDING:
+            current.withdraw(by=by)
+    return [listing]
 
 
 def duplicate_listing(listing: Listing, *, by) -> Listing:

@@ -24,7 +24,9 @@ from catalogue import detail_views
 from dashboard import edit_actions
 from dashboard.edit_forms import FORMS_BY_KIND, KIND_SLUGS, initial_for_new, place_form_for
 from events.forms import ExtraDateFormSet
-from services.models import IllegalTransition, Listing
+from services.diff import changes_since
+from services.edit_form import version_token
+from services.models import ChangedSinceShown, IllegalTransition, Listing
 
 UNSAVED_INPUT = "unsaved_input"  # session key
 NOT_TYPED = ("csrfmiddlewaretoken", "action")
@@ -68,7 +70,7 @@ def restored_input(request) -> QueryDict | None:
 def working_version(listing: Listing) -> Listing:
     """What the association edits: the working copy of a published listing if it has one."""
     if listing.status == Listing.Status.PUBLISHED and not listing.working_copy_of_id:
-        return listing.working_copies.first() or listing
+        return listing.working_copies.order_by("pk").first() or listing
     return listing
 
 
@@ -76,9 +78,10 @@ def _original_pk(listing: Listing) -> int:
     return listing.working_copy_of_id or listing.pk
 
 
-def _forms(request, listing, initial=None):
+def _forms(request, listing, initial=None, data=None):
     """The listing form, the inline new-place form and (for a new event) the extra dates."""
-    data = request.POST if request.method == "POST" else restored_input(request)
+    if data is None:
+        data = request.POST if request.method == "POST" else restored_input(request)
     form = FORMS_BY_KIND[listing.kind](data, instance=listing, association=listing.association, initial=initial)
     place_form = place_form_for(form, data)
     dates = ExtraDateFormSet(data, prefix="dates") if listing.kind == Listing.Kind.EVENT and not listing.pk else None
@@ -167,17 +170,19 @@ def _other_dates(data, listing) -> list[Listing]:
     return list(drafts.exclude(pk=listing.pk).order_by("starts_at"))
 
 
-def _render_form(request, form, place_form, dates, listing, original=None):
+def _render_form(request, form, place_form, dates, listing, original=None, conflict=None, status=200):
     context = {
+        "conflict": conflict,
         "form": form,
         "place_form": place_form,
         "dates": dates,
         "listing": listing,
         "original": original,
         "association": listing.association,
-        "can_submit": listing.can("submit") if listing.pk else True,
+        # Saving a listing that waits for review takes it out of review, so it can be sent again.
+        "can_submit": listing.can("submit") or listing.status == Listing.Status.PENDING if listing.pk else True,
     }
-    return render(request, "dashboard/edit/listing_form.html", context)
+    return render(request, "dashboard/edit/listing_form.html", context, status=status)
 
 
 @login_required_keeping_input
@@ -199,13 +204,31 @@ def listing_create(request, slug, kind_slug):
 def listing_edit(request, pk):
     listing, _membership = listing_for(request.user, pk, Action.EDIT_LISTINGS)
     original = listing.working_copy_of if listing.working_copy_of_id else listing
-    # Changes to a published listing go to its working copy; the published version stays as it is.
-    target = listing.start_editing(by=request.user) if request.method == "POST" else working_version(listing)
-    form, place_form, dates = _forms(request, target)
+    # Changes to a published listing go to its working copy (made when a valid form is saved);
+    # the published version stays as it is.
+    shown = working_version(original)
+    form, place_form, dates = _forms(request, shown)
     if request.method == "POST" and _all_valid(form, place_form, dates):
-        listings = edit_actions.save_listing(form=form, place_form=place_form, by=request.user)
+        try:
+            listings = edit_actions.save_edit(form=form, place_form=place_form, by=request.user)
+        except ChangedSinceShown:
+            return _changed_meanwhile(request, original.pk, form)
         return _after_save(request, listings)
-    return _render_form(request, form, place_form, dates, target, original)
+    return _render_form(request, form, place_form, dates, shown, original)
+
+
+def _changed_meanwhile(request, original_pk, refused_form):
+    """Someone else saved (or the liaison published) after this form was opened: show what changed,
+    keep everything typed, and let the next save go over the current version."""
+    original = Listing.objects.get(pk=original_pk)
+    shown = working_version(original)
+    seen = refused_form.cleaned_data["seen_version"]
+    conflict = {"changes": changes_since(*seen, shown) if seen else []}  # before the form fills `shown` in
+    data = request.POST.copy()
+    data["seen_version"] = version_token(shown)
+    form, place_form, dates = _forms(request, shown, data=data)
+    _all_valid(form, place_form, dates)
+    return _render_form(request, form, place_form, dates, shown, original, conflict=conflict, status=409)
 
 
 @login_required_keeping_input

@@ -23,10 +23,11 @@ from services.admin_workflow import (
     mark_reviewed_selected,
     publish_selected,
     return_selected,
+    seen_version_input,
     transition_list,
 )
 from services.diff import working_copy_changes
-from services.models import IllegalTransition, Listing
+from services.models import ChangedSinceShown, IllegalTransition, Listing
 
 
 @admin.register(ListingForReview)
@@ -72,10 +73,11 @@ class ModerationQueueAdmin(admin.ModelAdmin):
     @admin.display(description=_("esikatselu"))
     def preview(self, listing):
         return format_html(
-            '<a href="{}" title="{}">{}</a>',
+            '<a href="{}" title="{}">{}</a>{}',
             reverse("moderation:staff-preview", args=[listing.pk]),
             gettext("Näytä kuten yleisö näkee"),
             gettext("Esikatsele"),
+            seen_version_input(listing),
         )
 
     def change_view(self, request, object_id, form_url="", extra_context=None):
@@ -113,7 +115,9 @@ class ModerationQueueAdmin(admin.ModelAdmin):
         """Publish or return from the review page; True when done."""
         try:
             if "publish" in request.POST:
-                published = actions.publish_listing(listing=listing, by=request.user)
+                reviewed = request.POST.get("version", "")
+                expected = int(reviewed) if reviewed.isdigit() and len(reviewed) < 10 else -1  # -1 matches no version
+                published = actions.publish_listing(listing=listing, by=request.user, expected_version=expected)
                 self.log_change(request, published, gettext("Julkaistu."))
                 self.message_user(request, gettext("”%(title)s” julkaistu.") % {"title": published.title})
                 return True
@@ -123,6 +127,10 @@ class ModerationQueueAdmin(admin.ModelAdmin):
                 self.log_change(request, listing, gettext("Palautettu korjattavaksi: %(reason)s") % {"reason": reason})
                 self.message_user(request, gettext("”%(title)s” palautettu korjattavaksi.") % {"title": listing.title})
                 return True
+        except ChangedSinceShown as error:
+            # Show the page again with the current content, so the liaison reviews what would go live.
+            self.message_user(request, error.messages[0], messages.ERROR)
+            return not Listing.objects.waiting_for_review().filter(pk=listing.pk).exists()
         except IllegalTransition as error:
             self.message_user(request, error.messages[0], messages.ERROR)
             return True

@@ -16,14 +16,15 @@ from services import notifications
 from services.models import CatalogueRevision, Listing
 
 
-def publish_listing(*, listing: Listing, by, note: str = "") -> Listing:
+def publish_listing(*, listing: Listing, by, note: str = "", expected_version: int | None = None) -> Listing:
     """Publish a listing waiting for review (or apply a working copy) and tell the association.
 
     Returns the published listing: for a working copy, the original it was applied to.
-    Raises IllegalTransition when the listing is not waiting for review.
+    Raises IllegalTransition when the listing is not waiting for review, and ChangedSinceShown
+    when it is no longer `expected_version`, the version the liaison reviewed.
     """
     with transaction.atomic():
-        published = listing.publish(by=by, note=note)
+        published = listing.publish(by=by, note=note, expected_version=expected_version)
         notifications.listing_published(published)
     return published
 

@@ -16,9 +16,15 @@ from django.utils.translation import gettext_lazy as _
 from services.diff import changes, listing_state, version_state
 from services.fields import FlagsField
 from associations.history_admin import HistoryAdmin
-from services.forms import ListingForm
+from services.forms import ListingAdminForm
 from services.models import Activity, Listing, Place, VolunteerRole
-from services.admin_workflow import WORKFLOW_ACTIONS, kind_admin_redirect, preview_link, transition_list
+from services.admin_workflow import (
+    WORKFLOW_ACTIONS,
+    kind_admin_redirect,
+    preview_link,
+    seen_version_input,
+    transition_list,
+)
 
 
 @admin.register(Place)
@@ -59,7 +65,7 @@ class PlaceAdmin(admin.ModelAdmin):
 
 # The order in which a person fills in a listing; the kind's own fieldset goes before moderation.
 LISTING_FIELDSETS = [
-    (None, {"fields": ["association", "title", "slug", "summary", "description"]}),
+    (None, {"fields": ["association", "title", "slug", "summary", "description", "seen_version"]}),
     (
         _("Luokittelu"),
         {
@@ -141,7 +147,7 @@ class ListingAdminBase(HistoryAdmin):
 
     kind_fieldset = None
 
-    form = ListingForm
+    form = ListingAdminForm
     list_display = ["title", "association", "status_label", "municipality_names", "last_confirmed_on", "updated_at"]
     list_filter = ["status", StaleFilter, "municipalities", "target_groups", "themes"]
     list_select_related = ["association"]
@@ -207,7 +213,8 @@ class ListingAdminBase(HistoryAdmin):
     @admin.display(description=_("tila"), ordering="status")
     def status_label(self, listing):
         return format_html(
-            '<img src="{}" alt="" width="13" height="13"> {}',
+            '{}<img src="{}" alt="" width="13" height="13"> {}',
+            seen_version_input(listing),
             static(STATUS_ICONS[listing.status]),
             listing.get_status_display(),
         )

@@ -19,7 +19,7 @@ from django.utils.translation import gettext_lazy as _
 from django.utils.translation import ngettext
 
 from services import actions
-from services.models import IllegalTransition, Listing
+from services.models import ChangedSinceShown, IllegalTransition, Listing
 
 # Each kind is edited (and its versions listed) in the admin of its proxy model, which shows the
 # kind's own fields.
@@ -79,11 +79,41 @@ def _each(modeladmin, request, queryset, step, done_message, done_text):
         modeladmin.message_user(request, gettext("Ei tehty: %(items)s") % {"items": "; ".join(refused)}, messages.ERROR)
 
 
+SEEN_VERSION = "seen_version"  # a hidden input on each row of a list: "id-version" as shown
+
+
+def seen_version_input(listing) -> str:
+    """A hidden input in a list row: the action then knows which version of the row the liaison saw."""
+    return format_html('<input type="hidden" name="{}" value="{}-{}">', SEEN_VERSION, listing.pk, listing.version)
+
+
+def seen_versions(request) -> dict[int, int]:
+    """{id: version} of the rows the list showed when the liaison chose the action."""
+    seen = {}
+    for value in request.POST.getlist(SEEN_VERSION):
+        pk, _sep, version = value.partition("-")
+        if pk.isdigit() and version.isdigit() and len(pk) < 19 and len(version) < 10:
+            seen[int(pk)] = int(version)
+    return seen
+
+
+def _publish_as_seen(request, seen):
+    """Publish a listing only in the version the list showed: a listing changed or not on the page
+    is refused (ChangedSinceShown) rather than published unseen."""
+
+    def publish(listing):
+        if listing.pk not in seen:
+            raise ChangedSinceShown(_("Ilmoitus ei ollut näkyvissä listalla. Avaa se ja julkaise se erikseen."))
+        return actions.publish_listing(listing=listing, by=request.user, expected_version=seen[listing.pk])
+
+    return publish
+
+
 @admin.action(description=_("Julkaise valitut"), permissions=["change"])
 def publish_selected(modeladmin, request, queryset):
     _each(
         modeladmin, request, queryset,
-        lambda listing: actions.publish_listing(listing=listing, by=request.user),
+        _publish_as_seen(request, seen_versions(request)),
         _("Julkaistu."),
         lambda n: ngettext("%(count)d ilmoitus julkaistu.", "%(count)d ilmoitusta julkaistu.", n) % {"count": n},
     )

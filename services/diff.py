@@ -120,3 +120,12 @@ def changes(old: dict, new: dict) -> list[Change]:
 def working_copy_changes(copy) -> list[Change]:
     """What a working copy changes in the published listing it was made from."""
     return changes(listing_state(copy.working_copy_of), listing_state(copy))
+
+
+def changes_since(pk: int, version: int, current) -> list[Change]:
+    """What changed in a listing after someone opened it at `version` (the row `pk`, which may be
+    a working copy that has since been published and deleted). Empty when that version is unknown."""
+    seen = Listing.history.filter(id=pk, version=version).order_by("-history_date", "-history_id").first()
+    if seen is None:
+        return []
+    return changes(version_state(seen), listing_state(current))

@@ -7,6 +7,7 @@ The kinds' forms: dashboard/edit_forms.py (activity, volunteer role) and events/
 """
 
 import datetime
+import re
 
 from django import forms
 from django.core.exceptions import ValidationError
@@ -110,6 +111,10 @@ COMMON_WIDGETS = {
 }
 
 
+def version_token(listing) -> str:
+    return f"{listing.pk}-{listing.version}"
+
+
 def association_places(association, current=None):
     """The association's own places, most used first, and the listing's current place if it is shared."""
     places = Place.objects.filter(Q(association=association) | Q(pk=getattr(current, "pk", None)))
@@ -125,6 +130,9 @@ class ListingEditForm(ListingForm):
         required=False,
         help_text=_("Valitse yhdistyksen paikoista tai lisää uusi."),
     )
+    # Which row and version the form was filled in from, as "id-version" (optimistic locking:
+    # dashboard.edit_actions.save_edit refuses a save over changes made after it was shown).
+    seen_version = forms.CharField(widget=forms.HiddenInput, required=False)
     kind_section = (None, [])
 
     class Meta:
@@ -147,6 +155,7 @@ class ListingEditForm(ListingForm):
         ]
         if self.instance.pk:
             self.initial.setdefault("place_choice", str(self.instance.place_id or NO_PLACE))
+            self.initial["seen_version"] = version_token(self.instance)
 
     @property
     def sections(self):
@@ -189,6 +198,11 @@ class ListingEditForm(ListingForm):
         if len(tags) > 20:
             raise ValidationError(_("Anna enintään 20 hakusanaa."))
         return tags
+
+    def clean_seen_version(self):
+        """(id, version) of what the form showed; None when missing or mangled, which never matches."""
+        match = re.fullmatch(r"([0-9]{1,18})-([0-9]{1,9})", self.cleaned_data["seen_version"] or "")
+        return (int(match[1]), int(match[2])) if match else None
 
     def clean_place_choice(self):
         choice = self.cleaned_data["place_choice"]

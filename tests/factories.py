@@ -59,6 +59,11 @@ def admin_url(model, view, *args):
     return reverse(f"admin:{model._meta.app_label}_{model._meta.model_name}_{view}", args=args)
 
 
+def seen_rows(*listings):
+    """The hidden "id-version" inputs of the admin list rows these listings were shown in."""
+    return {"seen_version": [f"{listing.pk}-{listing.version}" for listing in listings]}
+
+
 def form_data(association, **fields):
     """What a liaison types into a listing's add page."""
     data = {

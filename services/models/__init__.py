@@ -5,11 +5,12 @@ from services.models.listing import Activity, KindManager, Listing, ListingQuery
 from services.models.place import Place
 from services.models.revision import CatalogueRevision
 from services.models.view_counts import ListingMonthlyViews
-from services.models.workflow import IllegalTransition, ListingStatus, ListingTransition
+from services.models.workflow import ChangedSinceShown, IllegalTransition, ListingStatus, ListingTransition
 
 __all__ = [
     "Activity",
     "CatalogueRevision",
+    "ChangedSinceShown",
     "IllegalTransition",
     "KindManager",
     "Listing",

@@ -180,6 +180,9 @@ class Listing(ListingWorkflow, models.Model):
     published_without_review = models.BooleanField(
         _("julkaistu ilman tarkastusta"), default=False, help_text=_("Luotetun yhdistyksen julkaisu, joka tarkastetaan jälkikäteen.")
     )
+    # Optimistic locking: every save that may change content or state counts up, so a form or a
+    # review page can tell that the listing changed after it was shown (services/models/workflow.py).
+    version = models.PositiveIntegerField(_("versio"), default=1, editable=False)
     freshness_reminded_at = models.DateTimeField(
         _("muistutettu vahvistamaan"),
         null=True,
@@ -213,6 +216,11 @@ class Listing(ListingWorkflow, models.Model):
     def save(self, *args, **kwargs):
         if not self.slug:
             self.slug = slugify(self.title)[:160] or "ilmoitus"
+        update_fields = kwargs.get("update_fields")
+        if self.pk is not None and (update_fields is None or not set(update_fields) <= self.BOOKKEEPING):
+            self.version += 1
+            if update_fields is not None:
+                kwargs["update_fields"] = [*update_fields, "version"]
         super().save(*args, **kwargs)
 
     def get_absolute_url(self):
@@ -278,7 +286,13 @@ class Listing(ListingWorkflow, models.Model):
     NOT_CONTENT = {
         "id", "kind", "association", "status", "slug", "created_at", "updated_at", *SEARCH_FIELDS,
         "submitted_at", "published_at", "created_by", "working_copy_of", "return_reason",
-        "published_without_review", "last_confirmed_on", "freshness_reminded_at",
+        "published_without_review", "last_confirmed_on", "freshness_reminded_at", "version",
+    }
+    # Saves of only these fields leave the version alone: confirming or reviewing a listing must
+    # not make a member's open form look out of date.
+    BOOKKEEPING = {
+        "last_confirmed_on", "freshness_reminded_at", "published_without_review", "updated_at",
+        "search_document", "slug",
     }
     CONTENT_M2M = ["target_groups", "themes", "life_situations", "activity_types", "municipalities", "languages"]
 

@@ -19,6 +19,15 @@ class IllegalTransition(ValidationError):
     """A workflow step that the listing's current state does not allow."""
 
 
+class ChangedSinceShown(IllegalTransition):
+    """The listing was changed (or is gone) after the page that asks for the step was shown."""
+
+    def __init__(self, message=None):
+        super().__init__(
+            message or _("Ilmoitusta on muutettu sen jälkeen, kun avasit sen. Tarkista muutokset ja yritä uudelleen.")
+        )
+
+
 class ListingStatus(models.TextChoices):
     DRAFT = "draft", _("luonnos")
     PENDING = "pending", _("odottaa tarkastusta")
@@ -59,6 +68,7 @@ class ListingWorkflow:
         "return": ({ListingStatus.PENDING}, ListingStatus.RETURNED),
         "archive": ({ListingStatus.DRAFT, ListingStatus.PENDING, ListingStatus.RETURNED, ListingStatus.PUBLISHED}, ListingStatus.ARCHIVED),
         "restore": ({ListingStatus.ARCHIVED}, ListingStatus.DRAFT),
+        "withdraw": ({ListingStatus.PENDING}, ListingStatus.DRAFT),
     }
     STEP_NAMES = {
         "submit": _("lähettää tarkastettavaksi"),
@@ -66,6 +76,7 @@ class ListingWorkflow:
         "return": _("palauttaa korjattavaksi"),
         "archive": _("arkistoida"),
         "restore": _("palauttaa arkistosta"),
+        "withdraw": _("ottaa pois tarkastuksesta"),
     }
 
     def can(self, step: str) -> bool:
@@ -73,12 +84,36 @@ class ListingWorkflow:
             return False
         return self.status in self.ALLOWED[step][0]
 
-    def _move(self, step: str, *, by, note: str = "") -> None:
+    def lock(self, expected_version: int | None = None) -> None:
+        """Lock the listing's row (and first its original's) until the transaction ends, and reload it.
+
+        Two requests acting on one listing at once take turns here, and the second sees what the
+        first did: a step is checked against the state it acts on, never against the state its
+        page was loaded with. With `expected_version`, a listing changed since then is refused.
+        Call inside transaction.atomic(). The original is locked before its working copy, in
+        every step, so that two steps never wait for each other.
+        """
+        rows = self._meta.concrete_model._base_manager.select_for_update().values_list("pk", flat=True)
+        if self.working_copy_of_id:
+            list(rows.filter(pk=self.working_copy_of_id))
+        if not list(rows.filter(pk=self.pk)):
+            raise ChangedSinceShown(
+                _("Ilmoitusta ei enää ole tässä muodossa: se on ehkä juuri julkaistu tai arkistoitu.")
+            )
+        self.refresh_from_db()
+        if expected_version is not None and self.version != expected_version:
+            raise ChangedSinceShown()
+
+    def _move(self, step: str, *, by, note: str = "", expected_version: int | None = None, changes=None) -> None:
+        """Check the step against the locked, current state; apply it with `changes` and record it."""
+        self.lock(expected_version)
         if not self.can(step):
             raise IllegalTransition(
                 _("Ilmoitusta, jonka tila on ”%(status)s”, ei voi %(step)s.")
                 % {"status": self.get_status_display(), "step": self.STEP_NAMES[step]}
             )
+        for name, value in (changes or {}).items():
+            setattr(self, name, value)
         before, self.status = self.status, self.ALLOWED[step][1]
         self.save()
         ListingTransition.objects.create(
@@ -93,16 +128,21 @@ class ListingWorkflow:
     def submit(self, *, by) -> "Listing":
         """Send for review; a trusted association's listing is published at once and reviewed later."""
         with transaction.atomic():
-            self.submitted_at = timezone.now()
-            self._move("submit", by=by)
+            self._move("submit", by=by, changes={"submitted_at": timezone.now()})
             if self.association.trusted:
                 return self.publish(by=by, without_review=True)
         return self
 
-    def publish(self, *, by, note: str = "", without_review: bool = False) -> "Listing":
-        """Publish; for the working copy of a published listing, apply it and return the original."""
+    def publish(
+        self, *, by, note: str = "", without_review: bool = False, expected_version: int | None = None
+    ) -> "Listing":
+        """Publish; for the working copy of a published listing, apply it and return the original.
+
+        The liaison publishes what they reviewed: `expected_version` is the version their page
+        showed, and a listing changed since then raises ChangedSinceShown and stays as it is.
+        """
         with transaction.atomic():
-            self._move("publish", by=by, note=note)
+            self._move("publish", by=by, note=note, expected_version=expected_version)
             listing = self._apply_to_original() if self.working_copy_of_id else self
             listing.published_at = listing.published_at or timezone.now()
             listing.published_without_review = without_review
@@ -117,14 +157,20 @@ class ListingWorkflow:
         if not reason:
             raise ValidationError({"reason": _("Kerro yhdistykselle, mitä pitää korjata.")})
         with transaction.atomic():
-            self.return_reason = reason
-            self._move("return", by=by, note=reason)
+            self._move("return", by=by, note=reason, changes={"return_reason": reason})
+        return self
+
+    def withdraw(self, *, by) -> "Listing":
+        """Take a listing out of review because its association changes it: the liaison never
+        publishes a text they did not see, and the member sends it again when it is ready."""
+        with transaction.atomic():
+            self._move("withdraw", by=by, note=_("Muokattu tarkastuksen aikana: otettu pois tarkastuksesta."))
         return self
 
     def archive(self, *, by) -> "Listing":
         with transaction.atomic():
             self._move("archive", by=by)
-            for copy in self.working_copies.all():
+            for copy in self.working_copies.select_for_update():
                 copy._delete_copy()
         return self
 
@@ -152,13 +198,18 @@ class ListingWorkflow:
         target.tags.set(list(self.tags.names()))
 
     def start_editing(self, *, by) -> "Listing":
-        """The listing to edit: itself, or for a published listing its working copy (made once)."""
+        """The listing to edit: itself, or for a published listing its working copy (made once).
+
+        The original's row is locked while looking for a copy, so two members starting at once
+        make one copy, not two.
+        """
         if self.status != self.Status.PUBLISHED or self.working_copy_of_id:
             return self
-        existing = self.working_copies.first()
-        if existing:
-            return existing
         with transaction.atomic():
+            self.lock()
+            existing = self.working_copies.first()
+            if existing or self.status != self.Status.PUBLISHED:
+                return existing or self
             copy = self._meta.concrete_model(kind=self.kind, association=self.association, working_copy_of=self, status=self.Status.DRAFT, created_by=by)
             copy.title = self.title
             self._copy_content(copy)
@@ -167,7 +218,8 @@ class ListingWorkflow:
         return copy
 
     def _apply_to_original(self) -> "Listing":
-        original = self.working_copy_of
+        # Fresh from the database (its row is locked): a copy's cached original may be stale.
+        original = self._meta.concrete_model._base_manager.get(pk=self.working_copy_of_id)
         # The original's new version is the copy's content: it is credited to whoever wrote it,
         # not to the liaison publishing it (the transition records who published).
         written = self.history.exclude(status=self.Status.PUBLISHED).select_related("history_user").first()
@@ -184,9 +236,10 @@ class ListingWorkflow:
 
     def mark_reviewed(self, *, by) -> None:
         """The liaison has checked a trusted association's listing that was published without review."""
-        if not self.published_without_review:
-            return
         with transaction.atomic():
+            self.lock()
+            if not self.published_without_review:
+                return  # another liaison marked it a moment ago
             self.published_without_review = False
             self.save(update_fields=["published_without_review", "updated_at"])
             ListingTransition.objects.create(
@@ -206,6 +259,7 @@ class ListingWorkflow:
         if version.id != self.pk:
             raise ValueError("The version belongs to another listing.")
         with transaction.atomic():
+            self.lock()
             for field in self.content_fields():
                 setattr(self, field.attname, getattr(version, field.attname))
             if self.place_id and not Place.objects.filter(pk=self.place_id).exists():

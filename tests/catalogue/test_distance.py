@@ -66,7 +66,7 @@ def test_catalogue_page_shows_distances_on_cards(client, spread):
 
 def test_an_unknown_place_is_reported_next_to_the_field_and_the_rest_still_applies(client, spread):
     response = client.get("/", {"near": "Atlantis", "kind": "activity"})
-    assert response.status_code == 200
+    assert response.status_code == 400  # like any invalid filter: said next to it, the valid ones still apply
     html = response.content.decode()
     assert "Paikkaa ei tunnistettu." in html and 'value="Atlantis"' in html
     assert "4 tulosta" in html

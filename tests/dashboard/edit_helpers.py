@@ -2,8 +2,13 @@
 
 import datetime
 
+from django.urls import reverse
 from django.utils import timezone
 
+from dashboard.edit_views import working_version
+from services.edit_form import version_token
+from services.models import Listing
+from tests.factories import make_listing
 from vocabularies.models import Language, Municipality, TargetGroup
 
 
@@ -46,3 +51,22 @@ def role_data(**changes):
     )
     data.update(changes)
     return {key: value for key, value in data.items() if value is not None}
+
+
+
+def seen(listing):
+    """The version token the edit form of `listing` carries, as a browser sends it back."""
+    listing.refresh_from_db()
+    return {"seen_version": version_token(working_version(listing.working_copy_of or listing))}
+
+
+def url_for(name, args, association):
+    """The address of an Omat sivut view; `args` says what it takes (a listing is made for it)."""
+    if args == "association":
+        return reverse(name, args=[association.slug])
+    if args == "association-year":
+        return reverse(name, args=[association.slug, 2026])
+    if args == "association-kind":
+        return reverse(name, args=[association.slug, "toiminta"])
+    status = Listing.Status.ARCHIVED if args == "archived" else Listing.Status.DRAFT
+    return reverse(name, args=[make_listing(association, status=status).pk])

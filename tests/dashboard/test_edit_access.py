@@ -11,7 +11,7 @@ from django.urls import reverse
 
 from associations.models import Action, Membership
 from services.models import Listing
-from tests.factories import make_listing
+from tests.dashboard.edit_helpers import url_for
 
 # (URL name, what its arguments are, the action it needs)
 VIEWS = [
@@ -28,17 +28,6 @@ VIEWS = [
 ]
 WRITES = {"dashboard:listing-submit", "dashboard:listing-duplicate", "dashboard:listing-archive",
           "dashboard:listing-restore", "dashboard:listing-confirm", "dashboard:listing-edit", "dashboard:listing-create"}
-
-
-def url_for(name, args, association):
-    if args == "association":
-        return reverse(name, args=[association.slug])
-    if args == "association-year":
-        return reverse(name, args=[association.slug, 2026])
-    if args == "association-kind":
-        return reverse(name, args=[association.slug, "toiminta"])
-    status = Listing.Status.ARCHIVED if args == "archived" else Listing.Status.DRAFT
-    return reverse(name, args=[make_listing(association, status=status).pk])
 
 
 @pytest.mark.parametrize("name,args,action", VIEWS)

@@ -9,7 +9,7 @@ from django.urls import reverse
 from django.utils import timezone
 
 from services.models import Listing, ListingTransition
-from tests.factories import make_association, make_listing
+from tests.factories import make_association, make_listing, seen_rows
 
 Status = Listing.Status
 QUEUE = reverse("admin:moderation_listingforreview_changelist")
@@ -61,7 +61,7 @@ def test_bulk_publish_publishes_and_logs_each(liaison_client, association, liais
     first, second = waiting(association, "Eka", 2), waiting(association, "Toka", 1)
 
     with django_capture_on_commit_callbacks(execute=True):
-        response = liaison_client.post(QUEUE, {"action": "publish_selected", "_selected_action": [first.pk, second.pk]})
+        response = liaison_client.post(QUEUE, {"action": "publish_selected", "_selected_action": [first.pk, second.pk], **seen_rows(first, second)})
 
     assert response.status_code == 302
     assert set(Listing.objects.published()) == {first, second}
@@ -72,7 +72,7 @@ def test_bulk_publish_publishes_and_logs_each(liaison_client, association, liais
 def test_bulk_publish_refuses_what_is_not_waiting_and_changes_nothing(liaison_client, association):
     draft = make_listing(association, status=Status.DRAFT, title="Luonnos")
 
-    response = liaison_client.post(ALL_LISTINGS, {"action": "publish_selected", "_selected_action": [draft.pk]})
+    response = liaison_client.post(ALL_LISTINGS, {"action": "publish_selected", "_selected_action": [draft.pk], **seen_rows(draft)})
 
     assert response.status_code == 302
     draft.refresh_from_db()
@@ -138,7 +138,7 @@ def test_review_page_publishes(liaison_client, association, django_capture_on_co
     listing = waiting(association, "Muistikahvila", 1)
 
     with django_capture_on_commit_callbacks(execute=True):
-        response = liaison_client.post(review_url(listing), {"publish": "1"})
+        response = liaison_client.post(review_url(listing), {"publish": "1", "version": listing.version})
 
     assert response.status_code == 302 and response.url == QUEUE
     listing.refresh_from_db()

@@ -212,6 +212,7 @@ def test_liaison_changes_listing(liaison_client, activity):
         schedule=activity.schedule,
         place=activity.place.pk,
         status=Listing.Status.PUBLISHED,
+        seen_version=activity.version,
     )
 
     response = liaison_client.post(admin_url(Activity, "change", activity.pk), data)

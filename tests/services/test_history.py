@@ -19,7 +19,8 @@ def history_url(listing, version=None):
 
 
 def edit_in_admin(client, listing, **fields):
-    data = form_data(listing.association, schedule=listing.schedule, **fields)
+    listing.refresh_from_db()
+    data = form_data(listing.association, schedule=listing.schedule, seen_version=listing.version, **fields)
     response = client.post(reverse("admin:services_activity_change", args=[listing.pk]), data)
     assert response.status_code == 302, response.context["adminform"].form.errors
     return response

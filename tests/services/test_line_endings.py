@@ -6,7 +6,7 @@ from django.urls import reverse
 from associations.models import Association
 from moderation.models import ListingForReview
 from services.models import Listing
-from tests.dashboard.edit_helpers import activity_data
+from tests.dashboard.edit_helpers import activity_data, seen
 from tests.factories import admin_url
 
 TEXT = "Tervetuloa!\n\nKahvi maksaa euron.\nPullaa on joka kerta."
@@ -24,7 +24,7 @@ def published(client, association, editor, liaison):
 
 
 def _submit_edit(client, listing, **changes):
-    client.post(reverse("dashboard:listing-edit", args=[listing.pk]), activity_data(action="submit", **changes))
+    client.post(reverse("dashboard:listing-edit", args=[listing.pk]), activity_data(action="submit", **changes, **seen(listing)))
     return listing.working_copies.get()
 
 

@@ -5,7 +5,7 @@ from django.urls import reverse
 from associations.models import Association
 from moderation.models import ListingForReview
 from services.models import Listing
-from tests.dashboard.edit_helpers import activity_data
+from tests.dashboard.edit_helpers import activity_data, seen
 from tests.factories import admin_url, form_data, make_listing
 
 
@@ -32,7 +32,7 @@ def test_saving_the_edit_form_adds_exactly_one_version_by_the_editor(client, ass
     before = len(_versions(draft))
     client.force_login(editor)
 
-    client.post(reverse("dashboard:listing-edit", args=[draft.pk]), activity_data(title="Muistikahvila"))
+    client.post(reverse("dashboard:listing-edit", args=[draft.pk]), activity_data(title="Muistikahvila", **seen(draft)))
 
     versions = _versions(draft)
     assert len(versions) == before + 1
@@ -45,7 +45,9 @@ def test_saving_in_admin_adds_exactly_one_version(liaison_client, liaison, activ
 
     liaison_client.post(
         reverse("admin:services_activity_change", args=[activity.pk]),
-        form_data(activity.association, schedule=activity.schedule, title="Muistikahvila", tags="muisti"),
+        form_data(
+            activity.association, schedule=activity.schedule, title="Muistikahvila", tags="muisti", seen_version=activity.version
+        ),
     )
 
     versions = _versions(activity)
@@ -58,11 +60,13 @@ def test_published_edit_is_one_version_credited_to_its_author_not_the_liaison(
 ):
     before = len(_versions(activity))
     client.force_login(editor)
-    client.post(reverse("dashboard:listing-edit", args=[activity.pk]), activity_data(title="Uusi nimi", action="submit"))
+    client.post(
+        reverse("dashboard:listing-edit", args=[activity.pk]), activity_data(title="Uusi nimi", action="submit", **seen(activity))
+    )
     copy = activity.working_copies.get()
 
     client.force_login(liaison)
-    response = client.post(admin_url(ListingForReview, "change", copy.pk), {"publish": "1"})
+    response = client.post(admin_url(ListingForReview, "change", copy.pk), {"publish": "1", "version": copy.version})
 
     assert response.status_code == 302
     versions = _versions(activity)
