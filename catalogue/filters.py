@@ -15,10 +15,17 @@ from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
 from catalogue import index
+from events.models import Occurrence
 from services.models import Listing, TimeOfDay
 
 WHEN_CHOICES = [("today", _("Tänään")), ("week", _("Tällä viikolla")), ("month", _("Tässä kuussa"))]
 SORT_CHOICES = [("", _("Osuvimmat")), ("soonest", _("Pian alkavat ja uusimmat"))]
+
+
+def _events_with_dates(*conditions, **lookups) -> Q:
+    """Events with a date, not yet over, that meets the conditions (dates are events/models/occurrence.py)."""
+    dates = Occurrence.objects.upcoming().filter(*conditions, **lookups).values("event_id")
+    return Q(kind=Listing.Kind.EVENT, pk__in=dates)
 
 
 def _options(key):
@@ -75,7 +82,7 @@ class CatalogueFilter(django_filters.FilterSet):
     def filter_weekday(self, queryset, name, values):
         days = [index.WEEKDAY_SLUGS.index(v) for v in values]
         activities = Q(kind__in=[Listing.Kind.ACTIVITY, Listing.Kind.VOLUNTEER_ROLE], weekdays_hit__gt=0)
-        events = Q(kind=Listing.Kind.EVENT, starts_at__iso_week_day__in=[d + 1 for d in days])
+        events = _events_with_dates(starts_at__iso_week_day__in=[d + 1 for d in days])
         mask = sum(1 << d for d in days)
         return queryset.alias(weekdays_hit=_bitand("weekdays", mask)).filter(activities | events)
 
@@ -83,7 +90,7 @@ class CatalogueFilter(django_filters.FilterSet):
         moments = [index.TIME_SLUGS.index(v) for v in values]
         activities = Q(kind__in=[Listing.Kind.ACTIVITY, Listing.Kind.VOLUNTEER_ROLE], times_hit__gt=0)
         hours = {TimeOfDay.MORNING: Q(starts_at__hour__lt=12), TimeOfDay.AFTERNOON: Q(starts_at__hour__gte=12, starts_at__hour__lt=17), TimeOfDay.EVENING: Q(starts_at__hour__gte=17)}
-        events = Q(kind=Listing.Kind.EVENT) & _any(hours[m] for m in moments)
+        events = _events_with_dates(_any(hours[m] for m in moments))
         mask = sum(1 << m for m in moments)
         return queryset.alias(times_hit=_bitand("times_of_day", mask)).filter(activities | events)
 
@@ -114,7 +121,7 @@ class CatalogueFilter(django_filters.FilterSet):
         tz = timezone.get_current_timezone()
         range_start = datetime.datetime.combine(start, datetime.time.min, tz)
         range_end = datetime.datetime.combine(end + datetime.timedelta(days=1), datetime.time.min, tz)
-        events = Q(kind=Listing.Kind.EVENT, starts_at__lt=range_end, ends_at__gte=range_start)
+        events = _events_with_dates(starts_at__lt=range_end, ends_at__gte=range_start)
         activities = Q(kind=Listing.Kind.ACTIVITY)
         if (end - start).days < 6:
             mask = sum(1 << (start + datetime.timedelta(days=o)).weekday() for o in range((end - start).days + 1))

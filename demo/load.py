@@ -18,6 +18,7 @@ from taggit.models import Tag, TaggedItem
 from associations.models import Association, Membership
 from catalogue.invalidation import listings_changed
 from services import search
+from events.models import Occurrence
 from services.models import Listing, Place
 from demo.generate import DEMO_DOMAIN
 from demo.plans import ListingPlan, Plan
@@ -75,6 +76,7 @@ def load(plan: Plan) -> dict:
     for start in range(0, len(plan.listings), CHUNK):
         chunk = plan.listings[start:start + CHUNK]
         listings = _create_listings(chunk, associations, places)
+        _create_dates(listings)
         _create_vocabulary_links(chunk, listings, vocabulary_ids)
         _create_tagged_items(chunk, listings, tag_ids)
     ensure_demo_users(member_of=[a for a, p in zip(associations, plan.associations) if p.demo_member_is_admin])
@@ -161,6 +163,15 @@ def _create_listings(chunk: list[ListingPlan], associations: list[Association], 
         objects.append(listing)
     with _given_timestamps(Listing):
         return Listing.objects.bulk_create(objects, batch_size=BATCH)
+
+
+def _create_dates(listings: list[Listing]) -> None:
+    """Each demo event has one date, the span it was planned with."""
+    Occurrence.objects.bulk_create(
+        [Occurrence(event=listing, starts_at=listing.starts_at, ends_at=listing.ends_at)
+         for listing in listings if listing.kind == Listing.Kind.EVENT and listing.starts_at and listing.ends_at],
+        batch_size=BATCH,
+    )
 
 
 def _create_vocabulary_links(chunk: list[ListingPlan], listings: list[Listing], vocabulary_ids: dict) -> None:
