@@ -5,7 +5,6 @@ import re
 from django.conf import settings
 from django.shortcuts import get_object_or_404, redirect, render
 from django.utils import timezone
-from django.utils.formats import date_format, time_format
 from django.utils.timesince import timesince
 from django.utils.translation import get_language
 from django.utils.translation import gettext as _
@@ -13,7 +12,9 @@ from django.views.decorators.http import require_GET
 
 from catalogue import view_counting
 from catalogue import ical, jsonld
+from events import page as event_page
 from services.models import Listing, TimeOfDay, Weekday
+from services.when import when_text
 
 OTHER_LISTINGS_SHOWN = 5
 OG_LOCALES = {"fi": "fi_FI", "sv": "sv_FI", "en": "en_GB"}
@@ -38,24 +39,6 @@ def _public_listings():
             "target_groups", "themes", "life_situations", "activity_types", "languages", "municipalities", "tags"
         )
     )
-
-
-def when_text(starts_at, ends_at=None) -> str:
-    """A time as people write it: "ti 3.3.2026 klo 18.00–20.00" (or "ti 3.3.2026 klo 18.00") in Finnish."""
-    start = timezone.localtime(starts_at)
-    day = f"{date_format(start, 'D')} {date_format(start, 'SHORT_DATE_FORMAT')}"
-    if ends_at is None:
-        return _("%(day)s klo %(start)s") % {"day": day, "start": time_format(start)}
-    end = timezone.localtime(ends_at)
-    if end.date() == start.date():
-        return _("%(day)s klo %(start)s–%(end)s") % {"day": day, "start": time_format(start), "end": time_format(end)}
-    end_day = f"{date_format(end, 'D')} {date_format(end, 'SHORT_DATE_FORMAT')}"
-    return _("%(day)s klo %(start)s – %(end_day)s klo %(end)s") % {
-        "day": day,
-        "start": time_format(start),
-        "end_day": end_day,
-        "end": time_format(end),
-    }
 
 
 def confirmed_age_text(confirmed_on, today) -> str:
@@ -106,6 +89,7 @@ def listing_context(request, listing) -> dict:
         "freshness_months": settings.FRESHNESS_MONTHS,
         "other_listings": _other_listings(public),
         "jsonld": jsonld.script_json(jsonld.listing_jsonld(listing, url=url, association_url=association_url)),
+        **(event_page.page_context(request, listing) if listing.kind == Listing.Kind.EVENT else {}),
     }
 
 

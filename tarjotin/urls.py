@@ -20,6 +20,8 @@ urlpatterns += i18n_patterns(
     path("admin/", admin.site.urls),
     path("tili/", include("allauth.urls")),
     path("", include("tarjotin.pages_urls")),
+    # Before the catalogue: "tapahtumat/<pk>/ilmoittaudu/" would otherwise read as a detail page's slug.
+    path("", include("events.urls")),
     path("", include("catalogue.urls")),
     path("", include("services.urls")),
     path("", include("moderation.urls")),
