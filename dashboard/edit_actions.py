@@ -7,6 +7,7 @@ import datetime
 from django.core.exceptions import ValidationError
 from django.db import transaction
 
+from events.models import set_dates
 from services.edit_form import NEW_PLACE, ListingEditForm, PlaceForm
 from services.models import Listing, Place
 
@@ -17,7 +18,7 @@ Moment = tuple[datetime.datetime, datetime.datetime]
 def save_listing(*, form: ListingEditForm, place_form: PlaceForm, by, extra_moments: list[Moment] = ()) -> list[Listing]:
     """Save a valid listing form; a new place typed inline becomes one of the association's places.
 
-    An event with extra dates becomes one listing per date, each with the same content.
+    An event's dates (the form's own and the further ones) become its occurrences.
     """
     with transaction.atomic():
         listing = form.save(commit=False)
@@ -31,13 +32,9 @@ def save_listing(*, form: ListingEditForm, place_form: PlaceForm, by, extra_mome
             listing.place = choice if isinstance(choice, Place) else None
         listing.save()
         form.save_m2m()
-        listings = [listing]
-        for starts_at, ends_at in extra_moments:
-            copy = listing.duplicate(by=by)
-            copy.starts_at, copy.ends_at = starts_at, ends_at
-            copy.save(update_fields=["starts_at", "ends_at", "updated_at"])
-            listings.append(copy)
-    return listings
+        if listing.kind == Listing.Kind.EVENT and listing.starts_at and listing.ends_at:
+            set_dates(listing, [(listing.starts_at, listing.ends_at), *extra_moments])
+    return [listing]
 
 
 def duplicate_listing(listing: Listing, *, by) -> Listing:

@@ -10,6 +10,7 @@ from functools import wraps
 
 from django.contrib import messages
 from django.contrib.auth.views import redirect_to_login
+from django.core.exceptions import ValidationError
 from django.http import Http404, QueryDict
 from django.shortcuts import redirect, render
 from django.urls import reverse
@@ -23,7 +24,7 @@ from associations.models import Action
 from catalogue import detail_views
 from dashboard import edit_actions
 from dashboard.edit_forms import FORMS_BY_KIND, KIND_SLUGS, initial_for_new, place_form_for
-from events.forms import ExtraDateFormSet
+from events.forms import EventDates
 from services.models import IllegalTransition, Listing
 
 UNSAVED_INPUT = "unsaved_input"  # session key
@@ -77,11 +78,11 @@ def _original_pk(listing: Listing) -> int:
 
 
 def _forms(request, listing, initial=None):
-    """The listing form, the inline new-place form and (for a new event) the extra dates."""
+    """The listing form, the inline new-place form and (for an event) its further dates."""
     data = request.POST if request.method == "POST" else restored_input(request)
     form = FORMS_BY_KIND[listing.kind](data, instance=listing, association=listing.association, initial=initial)
     place_form = place_form_for(form, data)
-    dates = ExtraDateFormSet(data, prefix="dates") if listing.kind == Listing.Kind.EVENT and not listing.pk else None
+    dates = EventDates(data, listing) if listing.kind == Listing.Kind.EVENT else None
     return form, place_form, dates
 
 
@@ -203,8 +204,13 @@ def listing_edit(request, pk):
     target = listing.start_editing(by=request.user) if request.method == "POST" else working_version(listing)
     form, place_form, dates = _forms(request, target)
     if request.method == "POST" and _all_valid(form, place_form, dates):
-        listings = edit_actions.save_listing(form=form, place_form=place_form, by=request.user)
-        return _after_save(request, listings)
+        extra = getattr(form, "extra_moments", [])
+        try:
+            listings = edit_actions.save_listing(form=form, place_form=place_form, by=request.user, extra_moments=extra)
+        except ValidationError as error:  # a date with sign-ups cannot be dropped
+            form.add_error(None, error)
+        else:
+            return _after_save(request, listings)
     return _render_form(request, form, place_form, dates, target, original)
 
 

@@ -26,6 +26,10 @@ class Event(Listing):
         super().__init__(*args, **kwargs)
 
 
+def _minute(moment: datetime.datetime) -> datetime.datetime:
+    return moment.replace(second=0, microsecond=0)
+
+
 def set_dates(listing: Listing, moments: list[Moment]) -> None:
     """Give the event exactly these dates, keeping the rows (and their sign-ups) of dates that stay.
 
@@ -33,9 +37,11 @@ def set_dates(listing: Listing, moments: list[Moment]) -> None:
     without a word. The span on the listing (and on its working copy) follows the dates.
     """
     original = listing.working_copy_of or listing
-    wanted = sorted(set(moments))
+    wanted = sorted({(_minute(start), _minute(end)) for start, end in moments})
     with transaction.atomic():
-        existing = {(o.starts_at, o.ends_at): o for o in Occurrence.objects.select_for_update().filter(event=original)}
+        # By the minute, as the form shows times: a date saved with seconds is still the same date.
+        locked = Occurrence.objects.select_for_update().filter(event=original)
+        existing = {(_minute(o.starts_at), _minute(o.ends_at)): o for o in locked}
         dropped = [o for key, o in existing.items() if key not in wanted]
         booked = [o for o in dropped if o.registrations.exists()]
         if booked:
