@@ -78,6 +78,8 @@ def listing_context(request, listing) -> dict:
     url = request.build_absolute_uri(public.get_absolute_url())
     association_url = request.build_absolute_uri(listing.association.get_absolute_url())
     today = timezone.localdate()
+    # The event part first: it reads the dates, which the JSON-LD shows too.
+    event_context = event_page.page_context(request, listing) if listing.kind == Listing.Kind.EVENT else {}
     return {
         "listing": listing,
         "absolute_url": url,
@@ -89,7 +91,7 @@ def listing_context(request, listing) -> dict:
         "freshness_months": settings.FRESHNESS_MONTHS,
         "other_listings": _other_listings(public),
         "jsonld": jsonld.script_json(jsonld.listing_jsonld(listing, url=url, association_url=association_url)),
-        **(event_page.page_context(request, listing) if listing.kind == Listing.Kind.EVENT else {}),
+        **event_context,
     }
 
 
@@ -110,3 +112,14 @@ def event_ics(request, pk):
     )
     content = ical.calendar_for([event], name=event.title, base_url=request.build_absolute_uri("/"))
     return ical.ics_response(content, filename=f"{event.slug or 'tapahtuma'}.ics")
+
+
+@require_GET
+def activity_ics(request, pk):
+    """A weekly activity in a calendar: its weekdays, repeating (catalogue/ical.py)."""
+    activity = get_object_or_404(
+        Listing.objects.published().of_kind(Listing.Kind.ACTIVITY).exclude(weekdays=[]).select_related("association", "place__municipality"),
+        pk=pk,
+    )
+    content = ical.calendar_for([activity], name=activity.title, base_url=request.build_absolute_uri("/"))
+    return ical.ics_response(content, filename=f"{activity.slug or 'toiminta'}.ics")

@@ -22,6 +22,7 @@ def page_context(request, listing) -> dict:
     original_pk = listing.working_copy_of_id or listing.pk
     now = timezone.now()
     upcoming = list(Occurrence.objects.filter(event_id=original_pk, ends_at__gte=now))
+    listing.upcoming_dates = upcoming  # for the JSON-LD (catalogue/jsonld.py), read once
     signup_settings = signup.settings_for(listing)
     form, closed = None, ""
     # The association's preview of a draft shows no form: it could not be sent.
