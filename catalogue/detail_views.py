@@ -13,6 +13,7 @@ from django.views.decorators.http import require_GET
 from catalogue import view_counting
 from catalogue import ical, jsonld
 from events import page as event_page
+from services.interest_forms import VolunteerInterestForm
 from services.models import Listing, TimeOfDay, Weekday
 from services.when import when_text
 
@@ -78,8 +79,10 @@ def listing_context(request, listing) -> dict:
     url = request.build_absolute_uri(public.get_absolute_url())
     association_url = request.build_absolute_uri(listing.association.get_absolute_url())
     today = timezone.localdate()
-    # The event part first: it reads the dates, which the JSON-LD shows too.
-    event_context = event_page.page_context(request, listing) if listing.kind == Listing.Kind.EVENT else {}
+    # The kind's own part first (an event's reads the dates, which the JSON-LD shows too).
+    kind_context = event_page.page_context(request, listing) if listing.kind == Listing.Kind.EVENT else {}
+    if listing.kind == Listing.Kind.VOLUNTEER_ROLE and listing.is_public():
+        kind_context.update(interest_form=VolunteerInterestForm(), retention_days=settings.PERSONAL_DATA_RETENTION_DAYS)
     return {
         "listing": listing,
         "absolute_url": url,
@@ -91,7 +94,7 @@ def listing_context(request, listing) -> dict:
         "freshness_months": settings.FRESHNESS_MONTHS,
         "other_listings": _other_listings(public),
         "jsonld": jsonld.script_json(jsonld.listing_jsonld(listing, url=url, association_url=association_url)),
-        **event_context,
+        **kind_context,
     }
 
 

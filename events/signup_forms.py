@@ -3,13 +3,13 @@
 import uuid
 
 from django import forms
-from django.core.exceptions import ValidationError
 from django.core.validators import MaxValueValidator
 from django.utils.translation import gettext as gettext_now
 from django.utils.translation import gettext_lazy as _
 from django.utils.translation import ngettext
 
 from events.models import Occurrence, SignupSettings
+from services.bot_trap import BotTrapField
 from services.when import when_text
 
 
@@ -56,8 +56,7 @@ class RegistrationForm(forms.Form):
     client_consent = forms.BooleanField(
         label=_("Asiakas on antanut luvan ilmoittaa hänet ja antaa yhteystietonsa järjestäjälle."), required=False
     )
-    # A field people never see: bots fill in every field they find.
-    website = forms.CharField(label=_("Jätä tämä kenttä tyhjäksi"), required=False)
+    website = BotTrapField()
     submission = forms.UUIDField(widget=forms.HiddenInput, initial=uuid.uuid4)
 
     def __init__(self, *args, signup: SignupSettings, dates: list[Occurrence], user=None, **kwargs):
@@ -85,11 +84,6 @@ class RegistrationForm(forms.Form):
             del self.fields["may_contact"]
         if user is None or not user.is_authenticated:
             del self.fields["on_behalf"], self.fields["client_consent"]
-
-    def clean_website(self):
-        if self.cleaned_data["website"]:
-            raise ValidationError(_("Lomaketta ei voitu lähettää. Jos olet ihminen, tyhjennä kenttä ja yritä uudelleen."))
-        return ""
 
     def clean(self):
         cleaned = super().clean()
