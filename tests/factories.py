@@ -74,6 +74,9 @@ def form_data(association, **fields):
         "is_free": "on",
         "status": Listing.Status.DRAFT,
         "last_confirmed_on": "2026-03-01",
+        # The event admin's inlines (its dates and sign-up form), empty; other kinds ignore them.
+        **{f"{prefix}-{key}": value for prefix in ("occurrences", "signup_settings")
+           for key, value in (("TOTAL_FORMS", "0"), ("INITIAL_FORMS", "0"))},
     }
     data.update(fields)
     return data
