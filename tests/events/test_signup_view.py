@@ -161,3 +161,13 @@ def test_cancel_link_stops_working_when_the_date_is_over(client, occurrence):
     assert response.status_code == 400
     registration.refresh_from_db()
     assert registration.status == Registration.Status.CONFIRMED
+
+
+def test_sign_up_speaks_swedish_and_english(client, signup_event):
+    path = reverse("events:event-signup", args=[signup_event.pk])
+
+    swedish = client.get("/sv" + path).content.decode()
+    english = client.get("/en" + path).content.decode()
+
+    assert "Anmäl dig" in swedish and "2 platser lediga" in swedish
+    assert "Sign up" in english and "2 places left" in english
