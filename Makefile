@@ -34,7 +34,7 @@ messages: install
 	$(LOCAL) $(PY) manage.py makemessages --locale fi --locale sv --locale en --ignore '.venv/*' --no-obsolete
 
 bench: install
-	$(PY) bench/run.py
+	$(PY) bench/run.py $(BENCH_ARGS)
 
 clean:
 	rm -rf $(VENV) staticfiles db.sqlite3*

@@ -28,15 +28,15 @@ def sign_up(*, occurrence: Occurrence, details: dict, submission, by_counsellor=
     if earlier is not None:
         return earlier, False
     try:
-        with transaction.atomic():
-            registration = Registration.sign_up(
-                occurrence, submission=submission,
-                by_counsellor=by_counsellor, language=(get_language() or "fi")[:2], **details,
-            )
-            _mail_registrant("signed_up", registration)
+        registration = Registration.sign_up(
+            occurrence, submission=submission, by_counsellor=by_counsellor, language=(get_language() or "fi")[:2], **details,
+        )
     except IntegrityError:
         # Two presses raced past the check above; the other one holds the seat.
         return Registration.objects.get(submission=submission), False
+    # Rendered after the seat is committed and the date's row unlocked: the next person in line
+    # should not wait for this person's mail templates.
+    _mail_registrant("signed_up", registration)
     return registration, True
 
 
