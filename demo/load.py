@@ -18,7 +18,7 @@ from taggit.models import Tag, TaggedItem
 from associations.models import Association, Membership
 from catalogue.invalidation import listings_changed
 from services import search
-from events.models import Occurrence
+from events.models import Occurrence, SignupSettings
 from services.models import Listing, Place
 from demo.generate import DEMO_DOMAIN
 from demo.plans import ListingPlan, Plan
@@ -166,11 +166,13 @@ def _create_listings(chunk: list[ListingPlan], associations: list[Association], 
 
 
 def _create_dates(listings: list[Listing]) -> None:
-    """Each demo event has one date, the span it was planned with."""
+    """Each demo event has one date, the span it was planned with; those asking for registration take it here."""
+    events = [listing for listing in listings if listing.kind == Listing.Kind.EVENT and listing.starts_at and listing.ends_at]
     Occurrence.objects.bulk_create(
-        [Occurrence(event=listing, starts_at=listing.starts_at, ends_at=listing.ends_at)
-         for listing in listings if listing.kind == Listing.Kind.EVENT and listing.starts_at and listing.ends_at],
-        batch_size=BATCH,
+        [Occurrence(event=event, starts_at=event.starts_at, ends_at=event.ends_at) for event in events], batch_size=BATCH
+    )
+    SignupSettings.objects.bulk_create(
+        [SignupSettings(event=event, is_open=True) for event in events if event.registration_required], batch_size=BATCH
     )
 
 
