@@ -1,5 +1,5 @@
 """What the association's own editing pages do beyond one model method: save a form with a new
-place and extra event dates, check a listing before it goes to review, submit several at once.
+place and an event's dates, check a listing before it goes to review.
 """
 
 import datetime
@@ -15,7 +15,7 @@ from services.models import Listing, Place
 Moment = tuple[datetime.datetime, datetime.datetime]
 
 
-def save_listing(*, form: ListingEditForm, place_form: PlaceForm, by, extra_moments: list[Moment] = ()) -> list[Listing]:
+def save_listing(*, form: ListingEditForm, place_form: PlaceForm, by, extra_moments: list[Moment] = ()) -> Listing:
     """Save a valid listing form; a new place typed inline becomes one of the association's places.
 
     An event's dates (the form's own and the further ones) become its occurrences.
@@ -34,7 +34,7 @@ def save_listing(*, form: ListingEditForm, place_form: PlaceForm, by, extra_mome
         form.save_m2m()
         if listing.kind == Listing.Kind.EVENT and listing.starts_at and listing.ends_at:
             set_dates(listing, [(listing.starts_at, listing.ends_at), *extra_moments])
-    return [listing]
+    return listing
 
 
 def duplicate_listing(listing: Listing, *, by) -> Listing:
@@ -60,9 +60,3 @@ def submission_problems(listing: Listing) -> list[str]:
     except ValidationError as error:
         return error.messages
     return []
-
-
-def submit_listings(listings: list[Listing], *, by) -> list[Listing]:
-    """Submit each (all or none); trusted associations' listings come back published."""
-    with transaction.atomic():
-        return [listing.submit(by=by) for listing in listings]

@@ -5,7 +5,6 @@ model method or dashboard.edit_actions → message → redirect. Each action URL
 confirmation page and does the thing on POST, so a login in between never ends on a dead page.
 """
 
-import re
 from functools import wraps
 
 from django.contrib import messages
@@ -14,9 +13,7 @@ from django.core.exceptions import ValidationError
 from django.http import Http404, QueryDict
 from django.shortcuts import redirect, render
 from django.urls import reverse
-from django.utils.http import urlencode
 from django.utils.translation import gettext as _
-from django.utils.translation import ngettext
 
 from associations.access import association_for
 from services.access import listing_for
@@ -29,7 +26,6 @@ from services.models import IllegalTransition, Listing
 
 UNSAVED_INPUT = "unsaved_input"  # session key
 NOT_TYPED = ("csrfmiddlewaretoken", "action")
-OTHER_DATES = "myos"  # query and form parameter: the other dates' drafts (see _other_dates)
 
 
 def login_required_keeping_input(view):
@@ -99,73 +95,39 @@ def _all_valid(form, place_form, dates) -> bool:
     return all(checks)
 
 
-def _after_save(request, listings):
+def _after_save(request, listing):
     action = request.POST.get("action")
-    first = listings[0]
     if action == "submit":
-        return _submit(request, listings)
+        return _submit(request, listing)
     if action == "preview":
-        url = reverse("dashboard:listing-preview", args=[_original_pk(first)])
-        others = urlencode([(OTHER_DATES, listing.pk) for listing in listings[1:]])
-        return redirect(f"{url}?{others}" if others else url)
-    if len(listings) > 1:
-        count = len(listings)
-        text = ngettext(
-            "%(count)s tapahtuma tallennettiin luonnoksena.", "%(count)s tapahtumaa tallennettiin luonnoksina.", count
-        )
-        messages.success(request, text % {"count": count})
-    else:
-        messages.success(request, _("Luonnos tallennettu. Voit jatkaa sitä myöhemmin Omilta sivuilta."))
-    return redirect("dashboard:listing-edit", _original_pk(first))
+        return redirect("dashboard:listing-preview", _original_pk(listing))
+    messages.success(request, _("Luonnos tallennettu. Voit jatkaa sitä myöhemmin Omilta sivuilta."))
+    return redirect("dashboard:listing-edit", _original_pk(listing))
 
 
-def _submitted_message(done: list[Listing]) -> str:
+def _submitted_message(done: Listing) -> str:
     """What happens next, in words: published at once (trusted association) or waiting for the liaison."""
-    if done[0].status == Listing.Status.PUBLISHED:
-        return ngettext(
-            "Ilmoitus on julkaistu, ja se näkyy nyt kaikille.",
-            "Ilmoitukset on julkaistu, ja ne näkyvät nyt kaikille.",
-            len(done),
-        )
-    if len(done) > 1:
-        return _(
-            "Kiitos! %(count)s tapahtumaa lähetettiin tarkastettavaksi. Yhdyshenkilö tarkistaa ilmoitukset "
-            "yleensä parin arkipäivän kuluessa. Saat sähköpostia, kun ne on julkaistu tai jos niihin pyydetään "
-            "korjauksia."
-        ) % {"count": len(done)}
+    if done.status == Listing.Status.PUBLISHED:
+        return _("Ilmoitus on julkaistu, ja se näkyy nyt kaikille.")
     return _(
         "Kiitos! Ilmoitus lähetettiin tarkastettavaksi. Yhdyshenkilö tarkistaa ilmoituksen yleensä parin "
         "arkipäivän kuluessa. Saat sähköpostia, kun se on julkaistu tai jos siihen pyydetään korjauksia."
     )
 
 
-def _submit(request, listings):
-    for listing in listings:
-        problems = edit_actions.submission_problems(listing)
-        if problems:
-            missing = _("Ilmoituksesta puuttuu vielä tietoja: %(problems)s") % {"problems": " ".join(problems)}
-            messages.error(request, missing)
-            return redirect("dashboard:listing-edit", _original_pk(listing))
+def _submit(request, listing):
+    problems = edit_actions.submission_problems(listing)
+    if problems:
+        missing = _("Ilmoituksesta puuttuu vielä tietoja: %(problems)s") % {"problems": " ".join(problems)}
+        messages.error(request, missing)
+        return redirect("dashboard:listing-edit", _original_pk(listing))
     try:
-        done = edit_actions.submit_listings(listings, by=request.user)
+        done = listing.submit(by=request.user)
     except IllegalTransition as error:
         messages.error(request, error.messages[0])
-        return redirect("dashboard:association", listings[0].association.slug)
+        return redirect("dashboard:association", listing.association.slug)
     messages.success(request, _submitted_message(done))
-    return redirect("dashboard:association", listings[0].association.slug)
-
-
-def _other_dates(data, listing) -> list[Listing]:
-    """Drafts saved together with this one for other dates of the same event.
-
-    Their ids travel from the form to the preview and its submit button, so that one press sends
-    every date. Only drafts of the same association count, so access is the listing's own.
-    """
-    ids = [int(value) for value in data.getlist(OTHER_DATES) if re.fullmatch(r"[0-9]{1,18}", value)][:20]
-    drafts = Listing.objects.originals().filter(
-        pk__in=ids, association=listing.association, status=Listing.Status.DRAFT
-    )
-    return list(drafts.exclude(pk=listing.pk).order_by("starts_at"))
+    return redirect("dashboard:association", listing.association.slug)
 
 
 def _render_form(request, form, place_form, dates, listing, original=None):
@@ -191,8 +153,8 @@ def listing_create(request, slug, kind_slug):
     form, place_form, dates = _forms(request, listing, initial_for_new(association, request.user, kind))
     if request.method == "POST" and _all_valid(form, place_form, dates):
         extra = getattr(form, "extra_moments", [])
-        listings = edit_actions.save_listing(form=form, place_form=place_form, by=request.user, extra_moments=extra)
-        return _after_save(request, listings)
+        listing = edit_actions.save_listing(form=form, place_form=place_form, by=request.user, extra_moments=extra)
+        return _after_save(request, listing)
     return _render_form(request, form, place_form, dates, listing)
 
 
@@ -206,11 +168,11 @@ def listing_edit(request, pk):
     if request.method == "POST" and _all_valid(form, place_form, dates):
         extra = getattr(form, "extra_moments", [])
         try:
-            listings = edit_actions.save_listing(form=form, place_form=place_form, by=request.user, extra_moments=extra)
+            saved = edit_actions.save_listing(form=form, place_form=place_form, by=request.user, extra_moments=extra)
         except ValidationError as error:  # a date with sign-ups cannot be dropped
             form.add_error(None, error)
         else:
-            return _after_save(request, listings)
+            return _after_save(request, saved)
     return _render_form(request, form, place_form, dates, target, original)
 
 
@@ -222,7 +184,6 @@ def listing_preview(request, pk):
     already_public = not shown.working_copy_of_id and Listing.objects.published().filter(pk=shown.pk).exists()
     context.update(
         already_public=already_public, original_pk=_original_pk(shown), can_submit=shown.can("submit"),
-        other_dates=_other_dates(request.GET, shown), other_dates_param=OTHER_DATES,
     )
     return render(request, "dashboard/edit/listing_preview.html", context)
 
@@ -237,7 +198,7 @@ def listing_submit(request, pk):
     listing, _membership = listing_for(request.user, pk, Action.SUBMIT_LISTINGS)
     shown = working_version(listing)
     if request.method == "POST":
-        return _submit(request, [shown, *_other_dates(request.POST, shown)])
+        return _submit(request, shown)
     return _confirm_page(
         request, shown, step="dashboard:listing-submit",
         title=_("Lähetetäänkö ilmoitus tarkastettavaksi?"),

@@ -280,15 +280,6 @@ def test_listing_that_was_returned_shows_the_reason_on_the_form(logged_in, assoc
     assert "Lisää kellonaika, kiitos." in response.content.decode()
 
 
-def test_other_dates_of_another_association_are_not_sent(client, association, other_association, editor):
-    theirs = make_listing(other_association, status=Listing.Status.DRAFT)
-    mine = make_listing(association, status=Listing.Status.DRAFT)
-    client.force_login(editor)
-    client.post(reverse("dashboard:listing-submit", args=[mine.pk]), {"myos": [str(theirs.pk)]})
-    theirs.refresh_from_db()
-    assert theirs.status == Listing.Status.DRAFT
-
-
 @pytest.mark.parametrize("changes", [
     {"date": "0001-01-01"},
     {"date": "9999-12-31", "end_date": "9999-12-31"},
@@ -300,11 +291,3 @@ def test_other_dates_of_another_association_are_not_sent(client, association, ot
 def test_odd_dates_are_error_messages_not_crashes(logged_in, association, changes):
     response = logged_in.post(create_url(association, "tapahtuma"), event_data(**changes))
     assert response.status_code == 200 and not Listing.objects.exists()
-
-
-def test_odd_ids_of_other_dates_are_ignored(client, association, editor):
-    draft = make_listing(association, status=Listing.Status.DRAFT)
-    client.force_login(editor)
-    url = reverse("dashboard:listing-submit", args=[draft.pk])
-    assert client.post(url, {"myos": ["9" * 40, "²", "-1"]}).status_code == 302
-    assert client.get(reverse("dashboard:listing-preview", args=[draft.pk]) + "?myos=" + "9" * 40).status_code == 200
