@@ -1,6 +1,7 @@
 """The public side of sign-up: the form on the event page, and the page the confirmation mail links to."""
 
 from allauth.core import ratelimit
+from django.conf import settings
 from django.contrib import messages
 from django.shortcuts import get_object_or_404, redirect, render
 from django.utils.translation import gettext as _
@@ -37,7 +38,8 @@ def event_signup(request, pk):
                 messages.success(request, _status_text(registration) if is_new else _("Ilmoittautumisesi oli jo tallessa. Sitä ei tehty kahteen kertaan."))
                 return redirect("events:registration", registration.cancel_token())
     status = 400 if request.method == "POST" else 200
-    return render(request, "events/signup.html", {"listing": listing, "form": form, "closed": closed}, status=status)
+    context = {"listing": listing, "form": form, "closed": closed, "retention_days": settings.PERSONAL_DATA_RETENTION_DAYS}
+    return render(request, "events/signup.html", context, status=status)
 
 
 def _status_text(registration: Registration) -> str:

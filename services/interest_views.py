@@ -1,6 +1,7 @@
 """Volunteer interest: the public "I'm interested" form of a role, and the association's list on Omat sivut."""
 
 from allauth.core import ratelimit
+from django.conf import settings
 from django.contrib import messages
 from django.contrib.auth.decorators import login_required
 from django.db import transaction
@@ -33,7 +34,8 @@ def role_interest(request, pk):
             messages.success(request, _("Kiitos! Viestisi välitettiin yhdistykselle, ja se ottaa sinuun yhteyttä."))
             return redirect(role)
     status = 400 if form.errors else 200
-    return render(request, "services/role_interest.html", {"listing": role, "interest_form": form}, status=status)
+    context = {"listing": role, "interest_form": form, "retention_days": settings.PERSONAL_DATA_RETENTION_DAYS}
+    return render(request, "services/role_interest.html", context, status=status)
 
 
 @require_GET

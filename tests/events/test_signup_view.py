@@ -73,6 +73,7 @@ def test_missing_contact_is_explained_next_to_the_field_and_the_name_is_kept(cli
 
     assert response.status_code == 400
     assert "Kirjoita sähköposti tai puhelinnumero" in response.content.decode()
+    assert "kun tapahtumasta on kulunut 30 päivää" in response.content.decode()
     assert 'value="Maija Meikäläinen"' in response.content.decode()
 
 
