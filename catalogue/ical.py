@@ -31,9 +31,9 @@ def uid_for(listing) -> str:
     return f"listing-{listing.pk}@{domain}"
 
 
-def location_of(listing) -> str:
-    """Place name, street address, postal code and municipality on one line."""
-    place = listing.place
+def location_of(listing, place=None) -> str:
+    """Place name, street address, postal code and municipality on one line (a date's own place first)."""
+    place = place or listing.place
     if place is not None:
         town = f"{place.postal_code} {place.municipality.name}".strip()
         return ", ".join(part for part in (place.name, place.street_address, town) if part)
@@ -77,10 +77,10 @@ def _vevent(listing, *, base_url: str, now: datetime.datetime, date=None, uid: s
         event.add("dtend", timezone.localtime(when.ends_at))
     event.add("summary", listing.title)
     event.add("description", _description(listing, url))
-    location = location_of(listing)
+    place = getattr(date, "place", None) or listing.place
+    location = location_of(listing, place)
     if location:
         event.add("location", location)
-    place = listing.place
     if place is not None and place.latitude is not None:
         event.add("geo", (float(place.latitude), float(place.longitude)))
     event.add("url", url)
@@ -91,7 +91,7 @@ def _vevent(listing, *, base_url: str, now: datetime.datetime, date=None, uid: s
 def _dates_of(events: list) -> dict:
     """{event id: its dates not yet over}, in one query."""
     dates = {}
-    for occurrence in Occurrence.objects.upcoming().filter(event__in=[e.pk for e in events]):
+    for occurrence in Occurrence.objects.upcoming().filter(event__in=[e.pk for e in events]).select_related("place__municipality"):
         dates.setdefault(occurrence.event_id, []).append(occurrence)
     return dates
 

@@ -21,7 +21,7 @@ def registration_form(listing, data=None, user=None, signup_settings=None) -> Re
 def page_context(request, listing) -> dict:
     original_pk = listing.working_copy_of_id or listing.pk
     now = timezone.now()
-    upcoming = list(Occurrence.objects.filter(event_id=original_pk, ends_at__gte=now))
+    upcoming = list(Occurrence.objects.filter(event_id=original_pk, ends_at__gte=now).select_related("place"))
     listing.upcoming_dates = upcoming  # for the JSON-LD (catalogue/jsonld.py), read once
     signup_settings = signup.settings_for(listing)
     form, closed = None, ""
@@ -31,7 +31,8 @@ def page_context(request, listing) -> dict:
         if form is None:
             closed = signup.closed_reason(listing, upcoming[0] if upcoming else None, signup_settings=signup_settings)
     return {
-        "dates": [when_text(d.starts_at, d.ends_at) for d in upcoming],
+        # A date at a place of its own says where.
+        "dates": [", ".join(filter(None, [when_text(d.starts_at, d.ends_at), d.place and d.place.name])) for d in upcoming],
         "next_date": when_text(upcoming[0].starts_at, upcoming[0].ends_at) if upcoming else "",
         "signup_form": form,
         "signup_closed": closed,

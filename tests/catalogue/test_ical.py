@@ -234,3 +234,20 @@ def test_an_activity_without_weekdays_has_no_calendar_file(client, association):
     activity = make_listing(association, weekdays=[], schedule="Sovitusti")
 
     assert client.get(reverse("catalogue:activity-ics", args=[activity.pk])).status_code == 404
+
+
+def test_a_date_at_a_place_of_its_own_has_that_place_in_the_calendar(client, association, place):
+    event = make_event(association, place=place)
+    later = event.starts_at + datetime.timedelta(days=7)
+    set_dates(event, [(event.starts_at, event.ends_at), (later, later + datetime.timedelta(hours=2))])
+    elsewhere = Place.objects.create(
+        name="Seurakuntatalo", street_address="Kirkkotie 1", postal_code="01900",
+        municipality=Municipality.objects.get(slug="nurmijarvi"), association=association,
+    )
+    event.occurrences.filter(starts_at=later).update(place=elsewhere)
+
+    vevents = events_in(client.get(reverse("catalogue:event-ics", args=[event.pk])).content)
+
+    locations = [str(v["location"]) for v in sorted(vevents, key=lambda v: v.decoded("dtstart"))]
+    assert locations[0].startswith(place.name) and locations[1].startswith("Seurakuntatalo")
+    assert "Seurakuntatalo" in client.get(event.get_absolute_url()).content.decode()
