@@ -50,7 +50,7 @@ search-report: install
 	SECRET_KEY=test-only-not-secret $(VENV)/bin/pytest -q tests/search/test_quality.py -k report
 
 bench: install
-	$(PY) bench/run.py
+	$(PY) bench/run.py $(BENCH_ARGS)
 
 clean:
 	rm -rf $(VENV) staticfiles db.sqlite3*

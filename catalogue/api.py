@@ -15,6 +15,7 @@ from associations.models import Association
 from catalogue import index
 from catalogue.association_views import DirectorySearchForm
 from catalogue.filters import CatalogueFilter
+from events.models import Occurrence
 from services.models import Listing
 from catalogue.views import catalogue_state
 
@@ -78,6 +79,7 @@ def listing_json(listing, request) -> dict:
         data.update(
             starts_at=listing.starts_at.isoformat(),
             ends_at=listing.ends_at.isoformat() if listing.ends_at else None,
+            dates=[{"starts_at": d.starts_at.isoformat(), "ends_at": d.ends_at.isoformat()} for d in listing.upcoming_dates],
             capacity=listing.capacity,
             registration_opens_at=listing.registration_opens_at and listing.registration_opens_at.isoformat(),
             registration_closes_at=listing.registration_closes_at and listing.registration_closes_at.isoformat(),
@@ -94,7 +96,8 @@ def listing_json(listing, request) -> dict:
 def _listings(queryset):
     # to_attr keeps plain lists: reading a prefetched manager with .all() clones a queryset each time.
     return queryset.select_related("association", "place__municipality").prefetch_related(
-        *[Prefetch(name, to_attr=f"{name}_list") for name in Listing.CONTENT_M2M], Prefetch("tags", to_attr="tag_list")
+        *[Prefetch(name, to_attr=f"{name}_list") for name in Listing.CONTENT_M2M], Prefetch("tags", to_attr="tag_list"),
+        Prefetch("occurrences", queryset=Occurrence.objects.upcoming(), to_attr="upcoming_dates"),
     )
 
 

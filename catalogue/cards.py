@@ -15,6 +15,7 @@ from django.template.loader import render_to_string
 from django.utils.safestring import mark_safe
 from django.utils.translation import get_language
 
+from events.models import Occurrence
 from services.models import Listing
 from catalogue.snippets import highlight
 from vocabularies.models import Municipality
@@ -26,7 +27,7 @@ def _key(pk, *, revision, query, language):
 
 
 def listings_for_cards(ids):
-    """The listings behind the given ids, with just what a card shows (two queries)."""
+    """The listings behind the given ids, with just what a card shows (three queries)."""
     return (
         Listing.objects.filter(pk__in=ids)
         .select_related("association", "place__municipality")
@@ -37,7 +38,9 @@ def listings_for_cards(ids):
             "place__municipality__name_fi", "place__municipality__name_sv", "place__municipality__name_en",
         )
         .prefetch_related(
-            Prefetch("municipalities", queryset=Municipality.objects.only("name_fi", "name_sv", "name_en"), to_attr="municipality_list")
+            Prefetch("municipalities", queryset=Municipality.objects.only("name_fi", "name_sv", "name_en"), to_attr="municipality_list"),
+            # An event's card shows its next date and how many more there are.
+            Prefetch("occurrences", queryset=Occurrence.objects.upcoming(), to_attr="upcoming_dates"),
         )
     )
 

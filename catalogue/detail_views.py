@@ -5,7 +5,6 @@ import re
 from django.conf import settings
 from django.shortcuts import get_object_or_404, redirect, render
 from django.utils import timezone
-from django.utils.formats import date_format, time_format
 from django.utils.timesince import timesince
 from django.utils.translation import get_language
 from django.utils.translation import gettext as _
@@ -13,7 +12,10 @@ from django.views.decorators.http import require_GET
 
 from catalogue import view_counting
 from catalogue import ical, jsonld
+from events import page as event_page
+from services.interest_forms import VolunteerInterestForm
 from services.models import Listing, TimeOfDay, Weekday
+from services.when import when_text
 
 OTHER_LISTINGS_SHOWN = 5
 OG_LOCALES = {"fi": "fi_FI", "sv": "sv_FI", "en": "en_GB"}
@@ -38,24 +40,6 @@ def _public_listings():
             "target_groups", "themes", "life_situations", "activity_types", "languages", "municipalities", "tags"
         )
     )
-
-
-def when_text(starts_at, ends_at=None) -> str:
-    """A time as people write it: "ti 3.3.2026 klo 18.00–20.00" (or "ti 3.3.2026 klo 18.00") in Finnish."""
-    start = timezone.localtime(starts_at)
-    day = f"{date_format(start, 'D')} {date_format(start, 'SHORT_DATE_FORMAT')}"
-    if ends_at is None:
-        return _("%(day)s klo %(start)s") % {"day": day, "start": time_format(start)}
-    end = timezone.localtime(ends_at)
-    if end.date() == start.date():
-        return _("%(day)s klo %(start)s–%(end)s") % {"day": day, "start": time_format(start), "end": time_format(end)}
-    end_day = f"{date_format(end, 'D')} {date_format(end, 'SHORT_DATE_FORMAT')}"
-    return _("%(day)s klo %(start)s – %(end_day)s klo %(end)s") % {
-        "day": day,
-        "start": time_format(start),
-        "end_day": end_day,
-        "end": time_format(end),
-    }
 
 
 def confirmed_age_text(confirmed_on, today) -> str:
@@ -95,6 +79,10 @@ def listing_context(request, listing) -> dict:
     url = request.build_absolute_uri(public.get_absolute_url())
     association_url = request.build_absolute_uri(listing.association.get_absolute_url())
     today = timezone.localdate()
+    # The kind's own part first (an event's reads the dates, which the JSON-LD shows too).
+    kind_context = event_page.page_context(request, listing) if listing.kind == Listing.Kind.EVENT else {}
+    if listing.kind == Listing.Kind.VOLUNTEER_ROLE and listing.is_public():
+        kind_context.update(interest_form=VolunteerInterestForm(), retention_days=settings.PERSONAL_DATA_RETENTION_DAYS)
     return {
         "listing": listing,
         "absolute_url": url,
@@ -107,6 +95,7 @@ def listing_context(request, listing) -> dict:
         "other_listings": _other_listings(public),
         "for_counsellor": request.user.is_authenticated and request.user.is_counsellor(),
         "jsonld": jsonld.script_json(jsonld.listing_jsonld(listing, url=url, association_url=association_url)),
+        **kind_context,
     }
 
 
@@ -127,3 +116,14 @@ def event_ics(request, pk):
     )
     content = ical.calendar_for([event], name=event.title, base_url=request.build_absolute_uri("/"))
     return ical.ics_response(content, filename=f"{event.slug or 'tapahtuma'}.ics")
+
+
+@require_GET
+def activity_ics(request, pk):
+    """A weekly activity in a calendar: its weekdays, repeating (catalogue/ical.py)."""
+    activity = get_object_or_404(
+        Listing.objects.published().of_kind(Listing.Kind.ACTIVITY).exclude(weekdays=[]).select_related("association", "place__municipality"),
+        pk=pk,
+    )
+    content = ical.calendar_for([activity], name=activity.title, base_url=request.build_absolute_uri("/"))
+    return ical.ics_response(content, filename=f"{activity.slug or 'toiminta'}.ics")

@@ -17,6 +17,7 @@ from django.utils.translation import gettext_lazy as _
 from catalogue import index, place_index
 from services import geocoding
 from services.edit_form import validate_year
+from events.models import Occurrence
 from services.models import Listing, TimeOfDay
 
 DATE_WIDGET = forms.DateInput(attrs={"type": "date"})
@@ -41,6 +42,12 @@ class NearField(forms.CharField):
 
 class NearFilter(django_filters.Filter):
     field_class = NearField
+
+
+def _events_with_dates(*conditions, **lookups) -> Q:
+    """Events with a date, not yet over, that meets the conditions (dates are events/models/occurrence.py)."""
+    dates = Occurrence.objects.upcoming().filter(*conditions, **lookups).values("event_id")
+    return Q(kind=Listing.Kind.EVENT, pk__in=dates)
 
 
 def _options(key):
@@ -119,7 +126,7 @@ class CatalogueFilter(django_filters.FilterSet):
     def filter_weekday(self, queryset, name, values):
         days = [index.WEEKDAY_SLUGS.index(v) for v in values]
         activities = Q(kind__in=[Listing.Kind.ACTIVITY, Listing.Kind.VOLUNTEER_ROLE], weekdays_hit__gt=0)
-        events = Q(kind=Listing.Kind.EVENT, starts_at__iso_week_day__in=[d + 1 for d in days])
+        events = _events_with_dates(starts_at__iso_week_day__in=[d + 1 for d in days])
         mask = sum(1 << d for d in days)
         return queryset.alias(weekdays_hit=_bitand("weekdays", mask)).filter(activities | events)
 
@@ -127,7 +134,7 @@ class CatalogueFilter(django_filters.FilterSet):
         moments = [index.TIME_SLUGS.index(v) for v in values]
         activities = Q(kind__in=[Listing.Kind.ACTIVITY, Listing.Kind.VOLUNTEER_ROLE], times_hit__gt=0)
         hours = {TimeOfDay.MORNING: Q(starts_at__hour__lt=12), TimeOfDay.AFTERNOON: Q(starts_at__hour__gte=12, starts_at__hour__lt=17), TimeOfDay.EVENING: Q(starts_at__hour__gte=17)}
-        events = Q(kind=Listing.Kind.EVENT) & _any(hours[m] for m in moments)
+        events = _events_with_dates(_any(hours[m] for m in moments))
         mask = sum(1 << m for m in moments)
         return queryset.alias(times_hit=_bitand("times_of_day", mask)).filter(activities | events)
 
@@ -158,7 +165,7 @@ class CatalogueFilter(django_filters.FilterSet):
         tz = timezone.get_current_timezone()
         range_start = datetime.datetime.combine(start, datetime.time.min, tz)
         range_end = datetime.datetime.combine(end + datetime.timedelta(days=1), datetime.time.min, tz)
-        events = Q(kind=Listing.Kind.EVENT, starts_at__lt=range_end, ends_at__gte=range_start)
+        events = _events_with_dates(starts_at__lt=range_end, ends_at__gte=range_start)
         activities = Q(kind=Listing.Kind.ACTIVITY)
         if (end - start).days < 6:
             mask = sum(1 << (start + datetime.timedelta(days=o)).weekday() for o in range((end - start).days + 1))

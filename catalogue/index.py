@@ -24,6 +24,7 @@ from django.utils.translation import get_language
 from django.utils.translation import gettext_lazy as _
 
 from catalogue import place_index
+from events.models import Occurrence
 from services import search
 from services.models import CatalogueRevision, Listing, TimeOfDay, Weekday
 from vocabularies import models as vocabularies
@@ -129,6 +130,15 @@ def _local_day(moment) -> datetime.date:
     return timezone.localtime(moment).date()
 
 
+def upcoming_dates(now) -> dict[int, list[tuple[datetime.datetime, datetime.datetime]]]:
+    """{event id: [(start, end) of each date not yet over], soonest first} in one query."""
+    dates: dict[int, list] = {}
+    rows = Occurrence.objects.upcoming(now).order_by("starts_at").values_list("event_id", "starts_at", "ends_at")
+    for event_id, start, end in rows.iterator(chunk_size=10_000):
+        dates.setdefault(event_id, []).append((start, end))
+    return dates
+
+
 def build_index(revision: str) -> Index:
     """Read every public listing once and lay out the facet bitsets."""
     now = timezone.now()
@@ -142,11 +152,15 @@ def build_index(revision: str) -> Index:
         )
     )
 
+    # An event's dates that have not ended; its place in the order is its next date.
+    spans = upcoming_dates(now)
+
     def sort_key(row):
         # Soonest or newest first: an event n days ahead sits beside an activity published or
         # confirmed n days ago.
         kind, starts_at, published_at, confirmed = row[1], row[9], row[11], row[12]
         if kind == Listing.Kind.EVENT:
+            starts_at = spans[row[0]][0][0] if spans.get(row[0]) else starts_at
             return (max((_local_day(starts_at) - today).days, 0), -row[0])
         latest = max(_local_day(published_at) if published_at else confirmed, confirmed)
         return ((today - latest).days, -row[0])
@@ -173,11 +187,13 @@ def build_index(revision: str) -> Index:
             add("accessible", "yes", p)
         add("registration", "required" if registration else "not-required", p)
         if kind == Listing.Kind.EVENT and starts:
-            weekdays = [timezone.localtime(starts).weekday()]
-            times = [TimeOfDay.of(starts)]
-            first, last = _local_day(starts), _local_day(ends or starts)
-            for offset in range(min((last - first).days, MAX_EVENT_DAYS) + 1):
-                event_days.setdefault(first + datetime.timedelta(days=offset), []).append(p)
+            dates = spans.get(pk, [])
+            weekdays = sorted({timezone.localtime(start).weekday() for start, _end in dates})
+            times = sorted({TimeOfDay.of(start) for start, _end in dates})
+            for start, end in dates:
+                first, last = _local_day(start), _local_day(end)
+                for offset in range(min((last - first).days, MAX_EVENT_DAYS) + 1):
+                    event_days.setdefault(first + datetime.timedelta(days=offset), []).append(p)
             event_ends.append((ends or starts, p))
         for day in weekdays:
             add("weekday", WEEKDAY_SLUGS[day], p)

@@ -87,19 +87,30 @@ def _attendance_mode(listing) -> str:
     return "https://schema.org/OfflineEventAttendanceMode"
 
 
+def _moment(moment) -> str:
+    return timezone.localtime(moment).isoformat(timespec="seconds")
+
+
 def _event(listing, *, url: str, organization: dict) -> dict:
+    # Dates not yet over, when the caller read them (events/page.py); else the listing's span.
+    dates = getattr(listing, "upcoming_dates", None) or [listing]
     data = {
         "@type": "Event",
         "name": listing.title,
-        "startDate": timezone.localtime(listing.starts_at).isoformat(timespec="seconds"),
+        "startDate": _moment(dates[0].starts_at),
         "eventStatus": "https://schema.org/EventScheduled",
         "eventAttendanceMode": _attendance_mode(listing),
         "organizer": organization,
         "isAccessibleForFree": listing.is_free,
         "offers": _offer(listing, url=url),
     }
-    if listing.ends_at:
-        data["endDate"] = timezone.localtime(listing.ends_at).isoformat(timespec="seconds")
+    if dates[0].ends_at:
+        data["endDate"] = _moment(dates[0].ends_at)
+    if len(dates) > 1:
+        data["subEvent"] = [
+            {"@type": "Event", "name": listing.title, "startDate": _moment(d.starts_at), "endDate": _moment(d.ends_at), "url": url}
+            for d in dates
+        ]
     if listing.capacity:
         data["maximumAttendeeCapacity"] = listing.capacity
     locations = _locations(listing)

@@ -34,6 +34,7 @@ urlpatterns = [
         name="role-detail",
     ),
     path("tapahtumat/<int:pk>/kalenteri.ics", detail_views.event_ics, name="event-ics"),
+    path("toiminta/<int:pk>/kalenteri.ics", detail_views.activity_ics, name="activity-ics"),
     path("yhdistykset/", association_views.association_list, name="association-list"),
     path("yhdistykset/<slug:slug>/", association_views.association_detail, name="association-detail"),
     path("yhdistykset/<slug:slug>/kalenteri.ics", association_views.association_ics, name="association-ics"),

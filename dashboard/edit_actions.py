@@ -1,5 +1,5 @@
 """What the association's own editing pages do beyond one model method: save a form with a new
-place and extra event dates, check a listing before it goes to review, submit several at once.
+place and an event's dates, check a listing before it goes to review.
 """
 
 import datetime
@@ -7,6 +7,7 @@ import datetime
 from django.core.exceptions import ValidationError
 from django.db import transaction
 
+from events.models import set_dates
 from services.edit_form import NEW_PLACE, ListingEditForm, PlaceForm
 from services.models import ChangedSinceShown, Listing, Place
 
@@ -14,10 +15,10 @@ from services.models import ChangedSinceShown, Listing, Place
 Moment = tuple[datetime.datetime, datetime.datetime]
 
 
-def save_listing(*, form: ListingEditForm, place_form: PlaceForm, by, extra_moments: list[Moment] = ()) -> list[Listing]:
+def save_listing(*, form: ListingEditForm, place_form: PlaceForm, by, extra_moments: list[Moment] = ()) -> Listing:
     """Save a valid listing form; a new place typed inline becomes one of the association's places.
 
-    An event with extra dates becomes one listing per date, each with the same content.
+    An event's dates (the form's own and the further ones) become its occurrences.
     """
     with transaction.atomic():
         listing = form.save(commit=False)
@@ -32,16 +33,12 @@ def save_listing(*, form: ListingEditForm, place_form: PlaceForm, by, extra_mome
             listing.place = choice if isinstance(choice, Place) else None
         listing.save()
         form.save_m2m()
-        listings = [listing]
-        for starts_at, ends_at in extra_moments:
-            copy = listing.duplicate(by=by)
-            copy.starts_at, copy.ends_at = starts_at, ends_at
-            copy.save(update_fields=["starts_at", "ends_at", "updated_at"])
-            listings.append(copy)
-    return listings
+        if listing.kind == Listing.Kind.EVENT and listing.starts_at and listing.ends_at:
+            set_dates(listing, [(listing.starts_at, listing.ends_at), *extra_moments])
+    return listing
 
 
-def save_edit(*, form: ListingEditForm, place_form: PlaceForm, by) -> list[Listing]:
+def save_edit(*, form: ListingEditForm, place_form: PlaceForm, by, extra_moments: list[Moment] = ()) -> Listing:
     """Save a valid form of an existing listing, unless the listing changed since the form was shown.
 
     The row shown is locked and its version compared with the one the form carries
@@ -61,10 +58,10 @@ def save_edit(*, form: ListingEditForm, place_form: PlaceForm, by) -> list[Listi
         if target.pk != shown.pk:
             form = type(form)(form.data, instance=target, association=target.association)
             form.is_valid()  # the same input, now applied to the new working copy
-        [listing] = save_listing(form=form, place_form=place_form, by=by)
+        listing = save_listing(form=form, place_form=place_form, by=by, extra_moments=extra_moments)
         if current.status == Listing.Status.PENDING:
             current.withdraw(by=by)
-    return [listing]
+    return listing
 
 
 def duplicate_listing(listing: Listing, *, by) -> Listing:
@@ -90,9 +87,3 @@ def submission_problems(listing: Listing) -> list[str]:
     except ValidationError as error:
         return error.messages
     return []
-
-
-def submit_listings(listings: list[Listing], *, by) -> list[Listing]:
-    """Submit each (all or none); trusted associations' listings come back published."""
-    with transaction.atomic():
-        return [listing.submit(by=by) for listing in listings]

@@ -5,17 +5,15 @@ model method or dashboard.edit_actions → message → redirect. Each action URL
 confirmation page and does the thing on POST, so a login in between never ends on a dead page.
 """
 
-import re
 from functools import wraps
 
 from django.contrib import messages
 from django.contrib.auth.views import redirect_to_login
+from django.core.exceptions import ValidationError
 from django.http import Http404, QueryDict
 from django.shortcuts import redirect, render
 from django.urls import reverse
-from django.utils.http import urlencode
 from django.utils.translation import gettext as _
-from django.utils.translation import ngettext
 
 from associations.access import association_for
 from services.access import listing_for
@@ -23,14 +21,13 @@ from associations.models import Action
 from catalogue import detail_views
 from dashboard import edit_actions
 from dashboard.edit_forms import FORMS_BY_KIND, KIND_SLUGS, initial_for_new, place_form_for
-from events.forms import ExtraDateFormSet
+from events.forms import EventDates
 from services.diff import changes_since
 from services.edit_form import version_token
 from services.models import ChangedSinceShown, IllegalTransition, Listing
 
 UNSAVED_INPUT = "unsaved_input"  # session key
 NOT_TYPED = ("csrfmiddlewaretoken", "action")
-OTHER_DATES = "myos"  # query and form parameter: the other dates' drafts (see _other_dates)
 
 
 def login_required_keeping_input(view):
@@ -79,12 +76,12 @@ def _original_pk(listing: Listing) -> int:
 
 
 def _forms(request, listing, initial=None, data=None):
-    """The listing form, the inline new-place form and (for a new event) the extra dates."""
+    """The listing form, the inline new-place form and (for an event) its further dates."""
     if data is None:
         data = request.POST if request.method == "POST" else restored_input(request)
     form = FORMS_BY_KIND[listing.kind](data, instance=listing, association=listing.association, initial=initial)
     place_form = place_form_for(form, data)
-    dates = ExtraDateFormSet(data, prefix="dates") if listing.kind == Listing.Kind.EVENT and not listing.pk else None
+    dates = EventDates(data, listing) if listing.kind == Listing.Kind.EVENT else None
     return form, place_form, dates
 
 
@@ -101,73 +98,39 @@ def _all_valid(form, place_form, dates) -> bool:
     return all(checks)
 
 
-def _after_save(request, listings):
+def _after_save(request, listing):
     action = request.POST.get("action")
-    first = listings[0]
     if action == "submit":
-        return _submit(request, listings)
+        return _submit(request, listing)
     if action == "preview":
-        url = reverse("dashboard:listing-preview", args=[_original_pk(first)])
-        others = urlencode([(OTHER_DATES, listing.pk) for listing in listings[1:]])
-        return redirect(f"{url}?{others}" if others else url)
-    if len(listings) > 1:
-        count = len(listings)
-        text = ngettext(
-            "%(count)s tapahtuma tallennettiin luonnoksena.", "%(count)s tapahtumaa tallennettiin luonnoksina.", count
-        )
-        messages.success(request, text % {"count": count})
-    else:
-        messages.success(request, _("Luonnos tallennettu. Voit jatkaa sitä myöhemmin Omilta sivuilta."))
-    return redirect("dashboard:listing-edit", _original_pk(first))
+        return redirect("dashboard:listing-preview", _original_pk(listing))
+    messages.success(request, _("Luonnos tallennettu. Voit jatkaa sitä myöhemmin Omilta sivuilta."))
+    return redirect("dashboard:listing-edit", _original_pk(listing))
 
 
-def _submitted_message(done: list[Listing]) -> str:
+def _submitted_message(done: Listing) -> str:
     """What happens next, in words: published at once (trusted association) or waiting for the liaison."""
-    if done[0].status == Listing.Status.PUBLISHED:
-        return ngettext(
-            "Ilmoitus on julkaistu, ja se näkyy nyt kaikille.",
-            "Ilmoitukset on julkaistu, ja ne näkyvät nyt kaikille.",
-            len(done),
-        )
-    if len(done) > 1:
-        return _(
-            "Kiitos! %(count)s tapahtumaa lähetettiin tarkastettavaksi. Yhdyshenkilö tarkistaa ilmoitukset "
-            "yleensä parin arkipäivän kuluessa. Saat sähköpostia, kun ne on julkaistu tai jos niihin pyydetään "
-            "korjauksia."
-        ) % {"count": len(done)}
+    if done.status == Listing.Status.PUBLISHED:
+        return _("Ilmoitus on julkaistu, ja se näkyy nyt kaikille.")
     return _(
         "Kiitos! Ilmoitus lähetettiin tarkastettavaksi. Yhdyshenkilö tarkistaa ilmoituksen yleensä parin "
         "arkipäivän kuluessa. Saat sähköpostia, kun se on julkaistu tai jos siihen pyydetään korjauksia."
     )
 
 
-def _submit(request, listings):
-    for listing in listings:
-        problems = edit_actions.submission_problems(listing)
-        if problems:
-            missing = _("Ilmoituksesta puuttuu vielä tietoja: %(problems)s") % {"problems": " ".join(problems)}
-            messages.error(request, missing)
-            return redirect("dashboard:listing-edit", _original_pk(listing))
+def _submit(request, listing):
+    problems = edit_actions.submission_problems(listing)
+    if problems:
+        missing = _("Ilmoituksesta puuttuu vielä tietoja: %(problems)s") % {"problems": " ".join(problems)}
+        messages.error(request, missing)
+        return redirect("dashboard:listing-edit", _original_pk(listing))
     try:
-        done = edit_actions.submit_listings(listings, by=request.user)
+        done = listing.submit(by=request.user)
     except IllegalTransition as error:
         messages.error(request, error.messages[0])
-        return redirect("dashboard:association", listings[0].association.slug)
+        return redirect("dashboard:association", listing.association.slug)
     messages.success(request, _submitted_message(done))
-    return redirect("dashboard:association", listings[0].association.slug)
-
-
-def _other_dates(data, listing) -> list[Listing]:
-    """Drafts saved together with this one for other dates of the same event.
-
-    Their ids travel from the form to the preview and its submit button, so that one press sends
-    every date. Only drafts of the same association count, so access is the listing's own.
-    """
-    ids = [int(value) for value in data.getlist(OTHER_DATES) if re.fullmatch(r"[0-9]{1,18}", value)][:20]
-    drafts = Listing.objects.originals().filter(
-        pk__in=ids, association=listing.association, status=Listing.Status.DRAFT
-    )
-    return list(drafts.exclude(pk=listing.pk).order_by("starts_at"))
+    return redirect("dashboard:association", listing.association.slug)
 
 
 def _render_form(request, form, place_form, dates, listing, original=None, conflict=None, status=200):
@@ -195,8 +158,8 @@ def listing_create(request, slug, kind_slug):
     form, place_form, dates = _forms(request, listing, initial_for_new(association, request.user, kind))
     if request.method == "POST" and _all_valid(form, place_form, dates):
         extra = getattr(form, "extra_moments", [])
-        listings = edit_actions.save_listing(form=form, place_form=place_form, by=request.user, extra_moments=extra)
-        return _after_save(request, listings)
+        listing = edit_actions.save_listing(form=form, place_form=place_form, by=request.user, extra_moments=extra)
+        return _after_save(request, listing)
     return _render_form(request, form, place_form, dates, listing)
 
 
@@ -209,11 +172,15 @@ def listing_edit(request, pk):
     shown = working_version(original)
     form, place_form, dates = _forms(request, shown)
     if request.method == "POST" and _all_valid(form, place_form, dates):
+        extra = getattr(form, "extra_moments", [])
         try:
-            listings = edit_actions.save_edit(form=form, place_form=place_form, by=request.user)
+            saved = edit_actions.save_edit(form=form, place_form=place_form, by=request.user, extra_moments=extra)
         except ChangedSinceShown:
             return _changed_meanwhile(request, original.pk, form)
-        return _after_save(request, listings)
+        except ValidationError as error:  # a date with sign-ups cannot be dropped
+            form.add_error(None, error)
+        else:
+            return _after_save(request, saved)
     return _render_form(request, form, place_form, dates, shown, original)
 
 
@@ -239,7 +206,6 @@ def listing_preview(request, pk):
     already_public = not shown.working_copy_of_id and Listing.objects.published().filter(pk=shown.pk).exists()
     context.update(
         already_public=already_public, original_pk=_original_pk(shown), can_submit=shown.can("submit"),
-        other_dates=_other_dates(request.GET, shown), other_dates_param=OTHER_DATES,
     )
     return render(request, "dashboard/edit/listing_preview.html", context)
 
@@ -254,7 +220,7 @@ def listing_submit(request, pk):
     listing, _membership = listing_for(request.user, pk, Action.SUBMIT_LISTINGS)
     shown = working_version(listing)
     if request.method == "POST":
-        return _submit(request, [shown, *_other_dates(request.POST, shown)])
+        return _submit(request, shown)
     return _confirm_page(
         request, shown, step="dashboard:listing-submit",
         title=_("Lähetetäänkö ilmoitus tarkastettavaksi?"),

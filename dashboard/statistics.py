@@ -3,9 +3,7 @@
 They are counted on the public page (catalogue/view_counting.py).
 """
 
-import csv
 import datetime
-import io
 
 from django.utils import timezone
 from django.utils.dates import MONTHS
@@ -13,6 +11,7 @@ from django.utils.text import capfirst
 from django.utils.translation import gettext as _
 
 from services.models import Listing, ListingMonthlyViews
+from tarjotin.spreadsheet import cell, excel_csv, finnish_date
 
 def month_start(day: datetime.date, months_back: int = 0) -> datetime.date:
     month_index = day.year * 12 + day.month - 1 - months_back
@@ -44,39 +43,22 @@ def yearly_views(listings, year: int) -> dict[int, list[int]]:
     return table
 
 
-def _cell(text: str) -> str:
-    """Text as a spreadsheet shows it: a leading = + - @ would otherwise start a formula."""
-    return "'" + text if text[:1] in ("=", "+", "-", "@", "\t", "\r") else text
-
-
-def _finnish_date(day: datetime.date) -> str:
-    """31.12.2026: the form Finnish Excel reads as a date."""
-    return f"{day.day}.{day.month}.{day.year}"
-
-
 def yearly_csv(association, year: int) -> str:
-    """One row per listing: kind, title, status, views per month and in total, publication date; then the totals.
-
-    Finnish Excel opens a .csv by double-click with the semicolon as the column separator (the
-    comma is the decimal separator in Finnish), and it needs the byte order mark to read UTF-8,
-    so ä and ö show correctly. Other spreadsheets read both as well.
-    """
+    """One row per listing: kind, title, status, views per month and in total, publication date; then the totals."""
     listings = list(year_listings(association, year))
     views = yearly_views(listings, year)
-    out = io.StringIO()
-    out.write("\ufeff")
-    writer = csv.writer(out, delimiter=";", lineterminator="\r\n")
+    rows = []
     months = [str(MONTHS[number]) for number in range(1, 13)]
-    writer.writerow([_("Tyyppi"), _("Otsikko"), _("Tila"), *months, _("Yhteensä"), _("Julkaistu")])
+    rows.append([_("Tyyppi"), _("Otsikko"), _("Tila"), *months, _("Yhteensä"), _("Julkaistu")])
     totals = [0] * 12
     for listing in listings:
         counts = views[listing.pk]
         totals = [a + b for a, b in zip(totals, counts)]
-        published = _finnish_date(timezone.localdate(listing.published_at)) if listing.published_at else ""
-        writer.writerow([
-            capfirst(listing.get_kind_display()), _cell(listing.title), capfirst(listing.get_status_display()),
+        published = finnish_date(timezone.localdate(listing.published_at)) if listing.published_at else ""
+        rows.append([
+            capfirst(listing.get_kind_display()), cell(listing.title), capfirst(listing.get_status_display()),
             *counts, sum(counts), published,
         ])
     summary = _("Yhteensä %(count)s ilmoitusta") % {"count": len(listings)}
-    writer.writerow([summary, "", "", *totals, sum(totals), ""])
-    return out.getvalue()
+    rows.append([summary, "", "", *totals, sum(totals), ""])
+    return excel_csv(rows)

@@ -20,6 +20,7 @@ from accounts.models import Counsellor
 from associations.models import Association, Membership
 from catalogue.invalidation import listings_changed
 from services import search
+from events.models import Occurrence, SignupSettings
 from services.models import Listing, Place
 from demo.generate import DEMO_DOMAIN
 from demo.plans import ListingPlan, Plan
@@ -83,6 +84,7 @@ def load(plan: Plan) -> dict:
     for start in range(0, len(plan.listings), CHUNK):
         chunk = plan.listings[start:start + CHUNK]
         listings = _create_listings(chunk, associations, places, names)
+        _create_dates(listings)
         _create_vocabulary_links(chunk, listings, vocabulary_ids)
         _create_tagged_items(chunk, listings, tag_ids)
     ensure_demo_users(member_of=[a for a, p in zip(associations, plan.associations) if p.demo_member_is_admin])
@@ -171,6 +173,17 @@ def _create_listings(chunk: list[ListingPlan], associations: list[Association], 
         objects.append(listing)
     with _given_timestamps(Listing):
         return Listing.objects.bulk_create(objects, batch_size=BATCH)
+
+
+def _create_dates(listings: list[Listing]) -> None:
+    """Each demo event has one date, the span it was planned with; those asking for registration take it here."""
+    events = [listing for listing in listings if listing.kind == Listing.Kind.EVENT and listing.starts_at and listing.ends_at]
+    Occurrence.objects.bulk_create(
+        [Occurrence(event=event, starts_at=event.starts_at, ends_at=event.ends_at) for event in events], batch_size=BATCH
+    )
+    SignupSettings.objects.bulk_create(
+        [SignupSettings(event=event, is_open=True) for event in events if event.registration_required], batch_size=BATCH
+    )
 
 
 def _create_vocabulary_links(chunk: list[ListingPlan], listings: list[Listing], vocabulary_ids: dict) -> None:

@@ -1,4 +1,8 @@
-"""The event form of Omat sivut, and the extra dates an event may be given at once."""
+"""The event form of Omat sivut, and its further dates: typed as a list, or as a weekly rule.
+
+The form's own date is the first one; every date becomes an Occurrence of the one event
+(events.models.set_dates), so an event on many days is one card, one page and one queue row.
+"""
 
 import copy
 import datetime
@@ -19,11 +23,37 @@ from services.edit_form import (
     ListingEditForm,
     validate_year,
 )
-from services.models import Listing
+from events.models import Occurrence
+from services.models import Listing, Weekday
 
 
 def local_moment(day: datetime.date, time: datetime.time) -> datetime.datetime:
     return timezone.make_aware(datetime.datetime.combine(day, time))
+
+
+def event_dates(listing: Listing) -> list[Occurrence]:
+    """The dates of the event being edited (a working copy's are its original's)."""
+    original_pk = listing.working_copy_of_id or listing.pk
+    return list(Occurrence.objects.filter(event_id=original_pk)) if original_pk else []
+
+
+def first_date(listing: Listing):
+    dates = event_dates(listing)
+    if dates:
+        return dates[0].starts_at, dates[0].ends_at
+    if listing.starts_at and listing.ends_at:
+        return listing.starts_at, listing.ends_at
+    return None
+
+
+def extra_dates_initial(listing: Listing) -> list[dict]:
+    """The rows of the further dates as the form shows them: every date after the first."""
+    rows = []
+    for occurrence in event_dates(listing)[1:]:
+        starts, ends = timezone.localtime(occurrence.starts_at), timezone.localtime(occurrence.ends_at)
+        rows.append({"date": starts.date(), "start_time": starts.time().replace(second=0, microsecond=0),
+                     "end_time": ends.time().replace(second=0, microsecond=0)})
+    return rows
 
 
 class EventEditForm(ListingEditForm):
@@ -70,8 +100,9 @@ class EventEditForm(ListingEditForm):
 
     def __init__(self, *args, **kwargs):
         super().__init__(*args, **kwargs)
-        if self.instance.starts_at and self.instance.ends_at:
-            starts, ends = timezone.localtime(self.instance.starts_at), timezone.localtime(self.instance.ends_at)
+        first = first_date(self.instance)
+        if first:
+            starts, ends = timezone.localtime(first[0]), timezone.localtime(first[1])
             minutes = {"second": 0, "microsecond": 0}  # as the form shows them
             self.initial.update(
                 date=starts.date(), start_time=starts.time().replace(**minutes), end_time=ends.time().replace(**minutes)
@@ -100,7 +131,7 @@ class EventEditForm(ListingEditForm):
 
 
 class ExtraDateForm(forms.Form):
-    """One more date of the same event; empty rows are left out."""
+    """One more date of the same event; empty rows are left out (an emptied row drops that date)."""
 
     date = forms.DateField(
         label=_("Päivämäärä"), widget=DATE_INPUT, required=False, error_messages=DATE_ERRORS, validators=[validate_year]
@@ -135,7 +166,8 @@ class BaseExtraDateFormSet(forms.BaseFormSet):
             candidate.starts_at, candidate.ends_at = start, end
             try:
                 candidate.clean()
-                if start < timezone.now():
+                # A date already saved may have passed; only a new or moved one must lie ahead.
+                if start < timezone.now() and form.has_changed():
                     raise ValidationError({"date": _("Tämä aika on jo mennyt. Tarkista päivämäärä.")})
             except ValidationError as error:
                 for name, errors in error.message_dict.items():
@@ -149,5 +181,88 @@ class BaseExtraDateFormSet(forms.BaseFormSet):
 
 
 ExtraDateFormSet = forms.formset_factory(
-    ExtraDateForm, formset=BaseExtraDateFormSet, extra=3, max_num=20, absolute_max=20, validate_max=True
+    ExtraDateForm, formset=BaseExtraDateFormSet, extra=3, max_num=60, absolute_max=60, validate_max=True
 )
+
+MAX_REPEATS = 100  # a weekly rule over two years; more is a typing mistake
+
+
+class RepeatForm(forms.Form):
+    """A weekly rule: on these weekdays until this day, except the days listed (e.g. holidays)."""
+
+    repeat_weekdays = forms.TypedMultipleChoiceField(
+        label=_("Toistuu viikoittain näinä päivinä"), choices=Weekday.choices, coerce=int, required=False,
+        widget=forms.CheckboxSelectMultiple, error_messages={"invalid_choice": _("Valitse viikonpäivä listasta.")},
+    )
+    repeat_until = forms.DateField(
+        label=_("Toistuu tähän päivään asti"), widget=DATE_INPUT, required=False, error_messages=DATE_ERRORS,
+        validators=[validate_year],
+    )
+    skip_dates = forms.CharField(
+        label=_("Paitsi näinä päivinä"), required=False, max_length=500,
+        help_text=_("Esimerkiksi 24.12.2026, 31.12.2026. Erota päivät pilkulla."),
+    )
+
+    def clean_skip_dates(self):
+        days = []
+        for part in filter(None, (p.strip() for p in self.cleaned_data["skip_dates"].split(","))):
+            try:
+                days.append(datetime.datetime.strptime(part, "%d.%m.%Y").date())
+            except ValueError:
+                raise ValidationError(_("Kirjoita päivät muodossa 24.12.2026 pilkulla eroteltuina: %(part)s ei käy.") % {"part": part})
+        return days
+
+    def clean(self):
+        cleaned = super().clean()
+        if bool(cleaned.get("repeat_weekdays")) != bool(cleaned.get("repeat_until")) and not self.errors:
+            self.add_error("repeat_until" if cleaned.get("repeat_weekdays") else "repeat_weekdays",
+                           _("Valitse sekä viikonpäivät että päivä, johon asti tapahtuma toistuu."))
+        return cleaned
+
+    def moments(self, event: Listing) -> list[tuple[datetime.datetime, datetime.datetime]]:
+        """(start, end) of every day the rule gives after the first date, at the first date's times."""
+        weekdays, until = self.cleaned_data.get("repeat_weekdays"), self.cleaned_data.get("repeat_until")
+        if not weekdays or not until:
+            return []
+        first_start, first_end = timezone.localtime(event.starts_at), timezone.localtime(event.ends_at)
+        days_long = first_end.date() - first_start.date()
+        found, day = [], first_start.date() + datetime.timedelta(days=1)
+        while day <= until:
+            if day.weekday() in weekdays and day not in self.cleaned_data["skip_dates"]:
+                found.append((local_moment(day, first_start.time()), local_moment(day + days_long, first_end.time())))
+                if len(found) > MAX_REPEATS:
+                    self.add_error("repeat_until", _("Toistoja tulisi yli %(max)s. Valitse aiempi päivä.") % {"max": MAX_REPEATS})
+                    return []
+            day += datetime.timedelta(days=1)
+        return found
+
+
+class EventDates:
+    """The further dates of the event form: the list of rows and the weekly rule, checked together.
+
+    The edit page treats it like the formset it wraps (rows, management form), with the rule
+    beside it as `repeat`.
+    """
+
+    def __init__(self, data, listing: Listing):
+        self.rows = ExtraDateFormSet(data, prefix="dates", initial=extra_dates_initial(listing))
+        self.repeat = RepeatForm(data, prefix="repeat")
+        self.management_form, self.forms = self.rows.management_form, self.rows.forms
+
+    def __iter__(self):
+        return iter(self.rows)
+
+    def non_form_errors(self):
+        return self.rows.non_form_errors()
+
+    def is_valid(self) -> bool:
+        return all([self.rows.is_valid(), self.repeat.is_valid()])
+
+    def moments(self, event: Listing) -> list[tuple[datetime.datetime, datetime.datetime]]:
+        return self.rows.moments(event) + self.repeat.moments(event)
+
+    def has_errors(self) -> bool:
+        return self.rows.has_errors() or bool(self.repeat.errors)
+
+    def total_error_count(self) -> int:
+        return self.rows.total_error_count() + len(self.repeat.errors)

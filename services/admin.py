@@ -17,7 +17,7 @@ from services.diff import changes, listing_state, version_state
 from services.fields import FlagsField
 from associations.history_admin import HistoryAdmin
 from services.forms import ListingAdminForm
-from services.models import Activity, Listing, Place, VolunteerRole
+from services.models import Activity, Listing, Place, VolunteerInterest, VolunteerRole
 from services.admin_workflow import (
     WORKFLOW_ACTIONS,
     kind_admin_redirect,
@@ -269,3 +269,15 @@ class ActivityAdmin(ListingAdminBase):
 @admin.register(VolunteerRole)
 class VolunteerRoleAdmin(ListingAdminBase):
     kind_fieldset = (_("Tehtävä"), {"fields": ["time_commitment", "training_offered", "requirements"]})
+
+
+@admin.register(VolunteerInterest)
+class VolunteerInterestAdmin(admin.ModelAdmin):
+    """The liaison's view of "I'm interested" messages (personal data: the association and the liaison only)."""
+
+    list_display = ["name", "role", "state", "created_at", "updated_at"]
+    list_filter = ["state"]
+    search_fields = ["name", "contact", "role__title"]
+    list_select_related = ["role"]
+    raw_id_fields = ["role"]
+    readonly_fields = ["created_at", "updated_at", "anonymised_at"]

@@ -85,3 +85,17 @@ def freshness_reminder(listings) -> None:
             "link_days": freshness.LINK_MAX_AGE.days,
         }
         send_templated_mail("email/services/freshness_reminder", context, to=[member.email], language=member.language)
+
+
+def volunteer_interest(interest) -> None:
+    """Tell the association that someone would like to take a role: to the role's contact address,
+    or to every member when the role has none."""
+    role = interest.role
+    recipients = [(role.contact_email, settings.LANGUAGE_CODE)] if role.contact_email else [
+        (member.email, member.language) for member in _members(role.association)
+    ]
+    for email, language in recipients:
+        with translation.override(language):
+            list_url = absolute(reverse("services:interest-list", args=[role.association.slug]))
+        context = {"interest": interest, "role": role, "list_url": list_url, "retention_days": settings.PERSONAL_DATA_RETENTION_DAYS}
+        send_templated_mail("email/services/volunteer_interest", context, to=[email], language=language)

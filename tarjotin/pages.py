@@ -3,6 +3,7 @@
 Their text lives in the templates (translatable), so the views only render them.
 """
 
+from django.conf import settings
 from django.shortcuts import render
 from django.views.decorators.http import require_safe
 
@@ -16,4 +17,5 @@ def accessibility(request):
 @require_safe
 def privacy(request):
     """Tietosuojaseloste: the information GDPR articles 13 and 14 require."""
-    return render(request, "pages/privacy.html")
+    # The retention of sign-ups and volunteer interests is a setting: the notice states the real one.
+    return render(request, "pages/privacy.html", {"retention_days": settings.PERSONAL_DATA_RETENTION_DAYS})

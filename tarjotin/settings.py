@@ -151,8 +151,9 @@ ACCOUNT_EMAIL_NOTIFICATIONS = True  # tell people when their password or address
 ACCOUNT_EMAIL_SUBJECT_PREFIX = "Hyvinvointitarjotin: "
 ACCOUNT_LOGOUT_REDIRECT_URL = "/"
 # Counted in the shared default cache (below), so every app process sees the same counts. Failed logins:
-# 10 a minute from one address, 5 in 5 minutes for one account.
-ACCOUNT_RATE_LIMITS = {"login_failed": "10/m/ip,5/5m/key"}
+# 10 a minute from one address, 5 in 5 minutes for one account. The public forms (event sign-up,
+# volunteer interest) share the mechanism: a household signs up a few times, a bot hundreds.
+ACCOUNT_RATE_LIMITS = {"login_failed": "10/m/ip,5/5m/key", "event_signup": "10/m/ip,60/h/ip", "volunteer_interest": "5/m/ip,30/h/ip"}
 MFA_SUPPORTED_TYPES = ["totp", "recovery_codes"]
 MFA_TOTP_ISSUER = "Hyvinvointitarjotin"
 
@@ -268,3 +269,6 @@ FRESHNESS_MONTHS = env_int("FRESHNESS_MONTHS", 12)
 # How many days after the reminder an unconfirmed listing stays in the catalogue; then it is hidden
 # (not deleted) until its association confirms it (services.models.hidden_before).
 FRESHNESS_GRACE_DAYS = env_int("FRESHNESS_GRACE_DAYS", 30)
+# Days after an event's date (or a volunteer interest's last change) before the personal data of
+# the people concerned is removed by `purge_registrations`; the counts stay.
+PERSONAL_DATA_RETENTION_DAYS = env_int("PERSONAL_DATA_RETENTION_DAYS", 30)

@@ -27,6 +27,8 @@ urlpatterns += i18n_patterns(
     path("tili/", include("accounts.urls")),  # before allauth's: it replaces one of its views
     path("tili/", include("allauth.urls")),
     path("", include("tarjotin.pages_urls")),
+    # Before the catalogue: "tapahtumat/<pk>/ilmoittaudu/" would otherwise read as a detail page's slug.
+    path("", include("events.urls")),
     path("", include("catalogue.urls")),
     path("", include("services.urls")),
     path("omat/", include("dashboard.urls")),

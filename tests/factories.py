@@ -9,6 +9,7 @@ from django.utils import timezone
 
 from accounts.models import User
 from associations.models import Association
+from events.models import Occurrence
 from services.models import Listing
 from vocabularies.models import Municipality
 
@@ -44,6 +45,8 @@ def make_listing(association, *, kind=Listing.Kind.ACTIVITY, status=Listing.Stat
     municipalities = defaults.pop("municipalities", ("nurmijarvi",))
     listing = Listing.objects.create(association=association, kind=kind, status=status, **defaults)
     listing.municipalities.set(Municipality.objects.filter(slug__in=municipalities))
+    if kind == Listing.Kind.EVENT and listing.starts_at and listing.ends_at and not listing.working_copy_of_id:
+        Occurrence.objects.create(event=listing, starts_at=listing.starts_at, ends_at=listing.ends_at)
     return listing
 
 
@@ -76,6 +79,9 @@ def form_data(association, **fields):
         "is_free": "on",
         "status": Listing.Status.DRAFT,
         "last_confirmed_on": "2026-03-01",
+        # The event admin's inlines (its dates and sign-up form), empty; other kinds ignore them.
+        **{f"{prefix}-{key}": value for prefix in ("occurrences", "signup_settings")
+           for key, value in (("TOTAL_FORMS", "0"), ("INITIAL_FORMS", "0"))},
     }
     data.update(fields)
     return data

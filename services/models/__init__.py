@@ -2,6 +2,7 @@
 
 from services.models.choices import TimeOfDay, Weekday
 from services.models.listing import Activity, KindManager, Listing, ListingQuerySet, VolunteerRole, hidden_before, stale_before
+from services.models.interest import VolunteerInterest
 from services.models.place import Place
 from services.models.revision import CatalogueRevision
 from services.models.view_counts import ListingMonthlyViews
@@ -20,6 +21,7 @@ __all__ = [
     "ListingTransition",
     "Place",
     "TimeOfDay",
+    "VolunteerInterest",
     "VolunteerRole",
     "Weekday",
     "hidden_before",

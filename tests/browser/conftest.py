@@ -33,6 +33,8 @@ import re
 from urllib.parse import urlsplit, urlunsplit
 
 import pytest
+from django.conf import settings
+from django.test import Client
 
 from tarjotin.env import env_bool
 from tests.browser.axe import report as axe_report
@@ -164,6 +166,13 @@ class Browse:
             if self.page.evaluate("selector => document.activeElement.matches(selector)", selector):
                 return self.page.locator(":focus")
         raise AssertionError(f"{max_presses} presses of Tab never reached {selector}")
+
+    def sign_in(self, live_server, user):
+        """Signed in by the session cookie of a forced login, for journeys that are not about logging in."""
+        client = Client()
+        client.force_login(user)
+        cookie = client.cookies[settings.SESSION_COOKIE_NAME].value
+        self.page.context.add_cookies([{"name": settings.SESSION_COOKIE_NAME, "value": cookie, "url": live_server.url}])
 
     def check_accessibility(self):
         """Run axe on the page as it is now; fail the test on any WCAG 2.1 AA violation."""

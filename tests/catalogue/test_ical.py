@@ -6,7 +6,10 @@ import pytest
 from django.conf import settings
 from django.utils import timezone, translation
 
+from django.urls import reverse
+
 from catalogue.ical import calendar_for
+from events.models import set_dates
 from services.models import Listing, Place
 from tests.factories import make_association, make_listing
 from vocabularies.models import Municipality
@@ -197,7 +200,54 @@ def test_feed_query_count_is_constant(client, association, place, django_assert_
     for day in range(10):
         make_event(association, place=place, starts_at=SUMMER_EVENING + datetime.timedelta(days=day))
 
-    with django_assert_max_num_queries(2):
+    # The association and its events, and the events' dates.
+    with django_assert_max_num_queries(3):
         response = client.get(f"/yhdistykset/{association.slug}/kalenteri.ics")
 
     assert len(events_in(response.content)) == 10
+
+
+def test_an_event_on_several_dates_is_one_vevent_per_date(client, association, place):
+    event = make_event(association, place=place)
+    later = event.starts_at + datetime.timedelta(days=7)
+    set_dates(event, [(event.starts_at, event.ends_at), (later, later + datetime.timedelta(hours=2))])
+
+    response = client.get(reverse("catalogue:event-ics", args=[event.pk]))
+
+    vevents = events_in(response.content)
+    assert len(vevents) == 2 and len({str(v["uid"]) for v in vevents}) == 2
+    assert sorted(v.decoded("dtstart") for v in vevents)[1] == timezone.localtime(later)
+
+
+def test_a_weekly_activity_is_a_repeating_all_day_event_on_its_weekdays(client, association):
+    activity = make_listing(association, weekdays=[1, 3], schedule="Tiistaisin ja torstaisin klo 13–15")
+
+    response = client.get(reverse("catalogue:activity-ics", args=[activity.pk]))
+
+    (vevent,) = events_in(response.content)
+    assert response.status_code == 200
+    assert vevent["rrule"]["BYDAY"] == ["TU", "TH"] and vevent.decoded("dtstart").weekday() in (1, 3)
+    assert "Tiistaisin ja torstaisin" in str(vevent["description"])
+
+
+def test_an_activity_without_weekdays_has_no_calendar_file(client, association):
+    activity = make_listing(association, weekdays=[], schedule="Sovitusti")
+
+    assert client.get(reverse("catalogue:activity-ics", args=[activity.pk])).status_code == 404
+
+
+def test_a_date_at_a_place_of_its_own_has_that_place_in_the_calendar(client, association, place):
+    event = make_event(association, place=place)
+    later = event.starts_at + datetime.timedelta(days=7)
+    set_dates(event, [(event.starts_at, event.ends_at), (later, later + datetime.timedelta(hours=2))])
+    elsewhere = Place.objects.create(
+        name="Seurakuntatalo", street_address="Kirkkotie 1", postal_code="01900",
+        municipality=Municipality.objects.get(slug="nurmijarvi"), association=association,
+    )
+    event.occurrences.filter(starts_at=later).update(place=elsewhere)
+
+    vevents = events_in(client.get(reverse("catalogue:event-ics", args=[event.pk])).content)
+
+    locations = [str(v["location"]) for v in sorted(vevents, key=lambda v: v.decoded("dtstart"))]
+    assert locations[0].startswith(place.name) and locations[1].startswith("Seurakuntatalo")
+    assert "Seurakuntatalo" in client.get(event.get_absolute_url()).content.decode()

@@ -6,9 +6,10 @@ import pytest
 from django.urls import reverse
 from django.utils import timezone
 
+from events.models import Occurrence
 from services.models import Listing, Place
 from tests.factories import make_listing
-from tests.dashboard.edit_helpers import activity_data, event_data, role_data
+from tests.dashboard.edit_helpers import activity_data, event_data, role_data, seen
 from vocabularies.models import Municipality
 
 
@@ -144,7 +145,7 @@ def test_another_associations_place_cannot_be_chosen(logged_in, association, oth
     assert response.status_code == 200 and "place_choice" in response.context["form"].errors
 
 
-def test_event_on_several_dates_becomes_one_listing_per_date(logged_in, association):
+def test_event_on_several_dates_is_one_listing_with_a_date_each(logged_in, association):
     first = timezone.localdate() + datetime.timedelta(days=10)
     data = event_data(day=first, **{
         "dates-0-date": (first + datetime.timedelta(days=7)).isoformat(),
@@ -152,11 +153,47 @@ def test_event_on_several_dates_becomes_one_listing_per_date(logged_in, associat
     })
     response = logged_in.post(create_url(association, "tapahtuma"), data)
     assert response.status_code == 302
-    events = list(Listing.objects.filter(title="Kevätkonsertti").order_by("starts_at"))
-    assert [timezone.localdate(e.starts_at) for e in events] == [first + datetime.timedelta(days=d) for d in (0, 7, 14)]
-    assert [timezone.localtime(e.starts_at).hour for e in events] == [18, 18, 17]
-    assert all(timezone.localtime(e.ends_at).hour == 20 for e in events)
-    assert all(e.status == Listing.Status.DRAFT and e.tags.count() == 2 for e in events)
+    event = Listing.objects.get(title="Kevätkonsertti")
+    dates = list(Occurrence.objects.filter(event=event))
+    assert [timezone.localdate(d.starts_at) for d in dates] == [first + datetime.timedelta(days=d) for d in (0, 7, 14)]
+    assert [timezone.localtime(d.starts_at).hour for d in dates] == [18, 18, 17]
+    assert all(timezone.localtime(d.ends_at).hour == 20 for d in dates)
+    assert (event.starts_at, event.ends_at) == (dates[0].starts_at, dates[-1].ends_at)
+
+
+def test_weekly_rule_gives_every_chosen_weekday_until_the_end_except_the_skipped(logged_in, association):
+    first = timezone.localdate() + datetime.timedelta(days=10)
+    skipped = first + datetime.timedelta(days=14)
+    data = event_data(day=first, **{
+        "repeat-repeat_weekdays": [str(first.weekday())],
+        "repeat-repeat_until": (first + datetime.timedelta(days=28)).isoformat(),
+        "repeat-skip_dates": f"{skipped.day}.{skipped.month}.{skipped.year}",
+    })
+    assert logged_in.post(create_url(association, "tapahtuma"), data).status_code == 302
+    days = [timezone.localdate(d.starts_at) for d in Occurrence.objects.all()]
+    assert days == [first + datetime.timedelta(days=d) for d in (0, 7, 21, 28)]
+
+
+def test_weekly_rule_without_an_end_is_explained(logged_in, association):
+    data = event_data(**{"repeat-repeat_weekdays": ["1"], "repeat-skip_dates": "joulu"})
+    response = logged_in.post(create_url(association, "tapahtuma"), data)
+    assert response.status_code == 200 and not Listing.objects.exists()
+    errors = response.context["dates"].repeat.errors
+    assert "muodossa 24.12.2026" in errors["skip_dates"][0]
+
+
+def test_editing_an_event_keeps_its_dates_and_their_sign_ups(logged_in, association):
+    event = make_listing(association, kind=Listing.Kind.EVENT, status=Listing.Status.DRAFT, title="Kevätkonsertti")
+    kept = event.occurrences.get()
+    day = timezone.localdate(kept.starts_at)
+    data = event_data(day=day, title="Kevätkonsertti uudelleen", **{
+        "start_time": timezone.localtime(kept.starts_at).strftime("%H:%M"),
+        "end_time": timezone.localtime(kept.ends_at).strftime("%H:%M"),
+        "dates-0-date": (day + datetime.timedelta(days=1)).isoformat(),
+    }, **seen(event))
+    response = logged_in.post(reverse("dashboard:listing-edit", args=[event.pk]), data)
+    assert response.status_code == 302
+    assert kept in Occurrence.objects.filter(event=event) and Occurrence.objects.filter(event=event).count() == 2
 
 
 def test_each_extra_date_is_checked_like_its_own_event(logged_in, association):
@@ -192,10 +229,11 @@ def test_trusted_associations_listing_is_published_at_once(logged_in, associatio
     assert "näkyy nyt kaikille" in response.content.decode()
 
 
-def test_several_dates_submitted_together(logged_in, association):
+def test_several_dates_submitted_together_are_one_listing_for_review(logged_in, association):
     data = event_data(action="submit", **{"dates-0-date": (timezone.localdate() + datetime.timedelta(days=45)).isoformat()})
     logged_in.post(create_url(association, "tapahtuma"), data)
-    assert list(Listing.objects.values_list("status", flat=True)) == [Listing.Status.PENDING] * 2
+    assert list(Listing.objects.values_list("status", flat=True)) == [Listing.Status.PENDING]
+    assert Occurrence.objects.count() == 2
 
 
 def test_preview_button_saves_and_opens_the_preview(logged_in, association):
@@ -242,29 +280,6 @@ def test_listing_that_was_returned_shows_the_reason_on_the_form(logged_in, assoc
     assert "Lisää kellonaika, kiitos." in response.content.decode()
 
 
-def test_preview_of_several_dates_sends_them_all_with_one_press(logged_in, association):
-    later = timezone.localdate() + datetime.timedelta(days=50)
-    data = event_data(action="preview", **{"dates-0-date": later.isoformat()})
-    response = logged_in.post(create_url(association, "tapahtuma"), data)
-    first, second = Listing.objects.order_by("starts_at")
-    assert response.url == reverse("dashboard:listing-preview", args=[first.pk]) + f"?myos={second.pk}"
-    page = logged_in.get(response.url).content.decode()
-    assert f'name="myos" value="{second.pk}"' in page and "painike lähettää ne kaikki" in page
-    submit = reverse("dashboard:listing-submit", args=[first.pk])
-    response = logged_in.post(submit, {"myos": [str(second.pk), "x", "99999"]}, follow=True)
-    assert set(Listing.objects.values_list("status", flat=True)) == {Listing.Status.PENDING}
-    assert "2 tapahtumaa lähetettiin tarkastettavaksi" in response.content.decode()
-
-
-def test_other_dates_of_another_association_are_not_sent(client, association, other_association, editor):
-    theirs = make_listing(other_association, status=Listing.Status.DRAFT)
-    mine = make_listing(association, status=Listing.Status.DRAFT)
-    client.force_login(editor)
-    client.post(reverse("dashboard:listing-submit", args=[mine.pk]), {"myos": [str(theirs.pk)]})
-    theirs.refresh_from_db()
-    assert theirs.status == Listing.Status.DRAFT
-
-
 @pytest.mark.parametrize("changes", [
     {"date": "0001-01-01"},
     {"date": "9999-12-31", "end_date": "9999-12-31"},
@@ -276,11 +291,3 @@ def test_other_dates_of_another_association_are_not_sent(client, association, ot
 def test_odd_dates_are_error_messages_not_crashes(logged_in, association, changes):
     response = logged_in.post(create_url(association, "tapahtuma"), event_data(**changes))
     assert response.status_code == 200 and not Listing.objects.exists()
-
-
-def test_odd_ids_of_other_dates_are_ignored(client, association, editor):
-    draft = make_listing(association, status=Listing.Status.DRAFT)
-    client.force_login(editor)
-    url = reverse("dashboard:listing-submit", args=[draft.pk])
-    assert client.post(url, {"myos": ["9" * 40, "²", "-1"]}).status_code == 302
-    assert client.get(reverse("dashboard:listing-preview", args=[draft.pk]) + "?myos=" + "9" * 40).status_code == 200

@@ -6,7 +6,7 @@ from django.db import connection
 from django.test.utils import CaptureQueriesContext
 from django.urls import reverse
 
-from events.models import Event
+from events.models import Event, Registration
 from moderation.models import ListingForReview, ListingPublishedWithoutReview
 from services import search
 from services.models import (
@@ -14,6 +14,7 @@ from services.models import (
     CatalogueRevision,
     Listing,
     Place,
+    VolunteerInterest,
     VolunteerRole,
 )
 from tests.factories import admin_url, make_listing
@@ -25,8 +26,10 @@ LISTING_ADMINS = [Listing, Activity, Event, VolunteerRole]
 
 @pytest.fixture
 def one_of_each(association, activity):
-    make_listing(association, kind=Listing.Kind.EVENT, title="Kevätjuhla")
-    make_listing(association, kind=Listing.Kind.VOLUNTEER_ROLE, title="Ulkoiluystävä")
+    event = make_listing(association, kind=Listing.Kind.EVENT, title="Kevätjuhla")
+    role = make_listing(association, kind=Listing.Kind.VOLUNTEER_ROLE, title="Ulkoiluystävä")
+    Registration.sign_up(event.occurrences.get(), name="Maija", email="maija@example.fi")
+    VolunteerInterest.objects.create(role=role, name="Ville", contact="040 1")
 
 
 def test_each_listing_kind_has_an_admin():
@@ -256,3 +259,13 @@ def test_listing_autocomplete_offers_places(liaison_client, place):
 
     assert response.status_code == 200
     assert [result["id"] for result in response.json()["results"]] == [str(place.pk)]
+
+
+def test_event_added_in_admin_with_only_a_span_gets_it_as_its_one_date(liaison_client, association):
+    liaison_client.post(
+        admin_url(Event, "add"),
+        form_data(association, starts_at_0="10.5.2026", starts_at_1="17.00", ends_at_0="10.5.2026", ends_at_1="19.00"),
+    )
+
+    event = Event.objects.get()
+    assert [(o.starts_at, o.ends_at) for o in event.occurrences.all()] == [(event.starts_at, event.ends_at)]
