@@ -17,16 +17,18 @@ import threading
 import time
 from dataclasses import dataclass, field
 
+from django.db import connection
 from django.utils import timezone
 from django.utils.translation import get_language
 from django.utils.translation import gettext_lazy as _
 
 from services import search
-from services.models import CatalogueRevision, Listing, TimeOfDay, Weekday
+from services.models import CatalogueChange, CatalogueRevision, Listing, TimeOfDay, Weekday
 from vocabularies import models as vocabularies
 
 PAGE_SIZE = 20
-MAX_AGE = 600  # seconds: a safety net for changes that forgot to bump the revision
+MAX_AGE = 3600  # seconds: a safety net for changes that forgot to bump the revision
+ENDED_EVENTS_KEPT = 200  # ended events masked at search time before they are taken out
 REVISION_CHECK_INTERVAL = 1.0  # seconds between reads of the revision number per process
 MAX_EVENT_DAYS = 62
 MAX_CACHED_QUERIES = 2000  # a longer event is listed on its first two months only
@@ -83,6 +85,7 @@ class Index:
     day: datetime.date
     built_at: float
     ids: list[int]
+    keys: list[int]  # each listing's place in the default order (sort_key), beside ids
     position: dict[int, int]
     everything: int
     bits: dict[str, dict[str, int]]
@@ -90,10 +93,15 @@ class Index:
     event_days: dict[datetime.date, int]
     events: int
     roles: int
-    event_ends: list[tuple[datetime.datetime, int]]  # (ends_at, position), soonest first
+    event_ends: list[tuple[datetime.datetime, int]]  # (ends_at, listing id), soonest first
     # Recent full-text matches as (positions best first, bitset). They belong to this index, so a
     # new revision starts with none; people repeat the same words, so most searches hit.
     matches: dict = field(default_factory=dict)
+
+    def count_kinds(self) -> None:
+        self.everything = (1 << len(self.ids)) - 1
+        self.events = self.bits["kind"].get(Listing.Kind.EVENT, 0)
+        self.roles = self.bits["kind"].get(Listing.Kind.VOLUNTEER_ROLE, 0)
 
     def bitset(self, positions) -> int:
         flags = bytearray((len(self.ids) + 8) // 8)
@@ -116,88 +124,108 @@ class Index:
     def ended_since_build(self, now) -> int:
         """Events that have ended after the index was built: cleared from every result."""
         cut = bisect.bisect_left(self.event_ends, (now, -1))
-        return self.bitset(p for _ends, p in self.event_ends[:cut])
+        return self.bitset(self.position[pk] for _ends, pk in self.event_ends[:cut])
+
+    def ended_ids(self, now) -> list[int]:
+        return [pk for _ends, pk in self.event_ends[: bisect.bisect_left(self.event_ends, (now, -1))]]
 
 
 def _local_day(moment) -> datetime.date:
     return timezone.localtime(moment).date()
 
 
+ROW_FIELDS = [
+    "id", "kind", "is_free", "is_online", "place_id", "place__is_accessible", "registration_required",
+    "weekdays", "times_of_day", "starts_at", "ends_at", "published_at", "last_confirmed_on",
+]
+
+
+def public_rows(now):
+    return Listing.objects.published().exclude(kind=Listing.Kind.EVENT, ends_at__lt=now).values_list(*ROW_FIELDS)
+
+
+def sort_key(row, today) -> int:
+    """Soonest or newest first: an event n days ahead sits beside an activity published or
+    confirmed n days ago; the newer listing first on the same day. One integer, to keep it small."""
+    pk, kind, starts_at, published_at, confirmed = row[0], row[1], row[9], row[11], row[12]
+    if kind == Listing.Kind.EVENT:
+        days = max((_local_day(starts_at) - today).days, 0)
+    else:
+        latest = max(_local_day(published_at) if published_at else confirmed, confirmed)
+        days = (today - latest).days
+    return (days << 40) - pk
+
+
+def row_options(row) -> tuple[list[tuple[str, str]], list[datetime.date]]:
+    """The (facet, option) pairs of one listing's row that are not vocabularies, and its event days."""
+    _pk, kind, is_free, is_online, place_id, accessible, registration, weekdays, times, starts, ends, *_rest = row
+    options = [("kind", kind), ("registration", "required" if registration else "not-required")]
+    if is_free:
+        options.append(("cost", "free"))
+    if place_id:
+        options.append(("mode", "onsite"))
+    if is_online:
+        options.append(("mode", "online"))
+    if accessible:
+        options.append(("accessible", "yes"))
+    days = []
+    if kind == Listing.Kind.EVENT and starts:
+        weekdays = [timezone.localtime(starts).weekday()]
+        times = [TimeOfDay.of(starts)]
+        first, last = _local_day(starts), _local_day(ends or starts)
+        days = [first + datetime.timedelta(days=offset) for offset in range(min((last - first).days, MAX_EVENT_DAYS) + 1)]
+    options += [("weekday", WEEKDAY_SLUGS[day]) for day in weekdays]
+    options += [("time_of_day", TIME_SLUGS[moment]) for moment in times]
+    return options, days
+
+
+def vocabulary_links(listing_ids=None):
+    """(listing id, facet, option slug) of the vocabulary facets, of some listings or of all."""
+    for facet in VOCABULARY_FACETS:
+        slugs = dict(facet.vocabulary.objects.values_list("pk", "slug"))
+        through = getattr(Listing, facet.through).through
+        links = through.objects.all() if listing_ids is None else through.objects.filter(listing_id__in=listing_ids)
+        term_column = f"{facet.vocabulary._meta.model_name}_id"
+        for listing_id, term_id in links.values_list("listing_id", term_column).iterator(chunk_size=10_000):
+            yield listing_id, facet.key, slugs[term_id]
+
+
 def build_index(revision: str) -> Index:
     """Read every public listing once and lay out the facet bitsets."""
     now = timezone.now()
     today = timezone.localdate()
-    rows = list(
-        Listing.objects.published()
-        .exclude(kind=Listing.Kind.EVENT, ends_at__lt=now)
-        .values_list(
-            "id", "kind", "is_free", "is_online", "place_id", "place__is_accessible", "registration_required",
-            "weekdays", "times_of_day", "starts_at", "ends_at", "published_at", "last_confirmed_on",
-        )
-    )
-
-    def sort_key(row):
-        # Soonest or newest first: an event n days ahead sits beside an activity published or
-        # confirmed n days ago.
-        kind, starts_at, published_at, confirmed = row[1], row[9], row[11], row[12]
-        if kind == Listing.Kind.EVENT:
-            return (max((_local_day(starts_at) - today).days, 0), -row[0])
-        latest = max(_local_day(published_at) if published_at else confirmed, confirmed)
-        return ((today - latest).days, -row[0])
-
-    rows.sort(key=sort_key)
-    ids = [row[0] for row in rows]
+    rows = sorted(((sort_key(row, today), row) for row in public_rows(now)), key=lambda pair: pair[0])
+    ids = [row[0] for _key, row in rows]
     position = {pk: p for p, pk in enumerate(ids)}
     members: dict[str, dict[str, list[int]]] = {facet.key: {} for facet in FACETS}
-
-    def add(facet, option, p):
-        members[facet].setdefault(option, []).append(p)
-
     event_days: dict[datetime.date, list[int]] = {}
     event_ends = []
-    for p, (pk, kind, is_free, is_online, place_id, accessible, registration, weekdays, times, starts, ends, *_rest) in enumerate(rows):
-        add("kind", kind, p)
-        if is_free:
-            add("cost", "free", p)
-        if place_id:
-            add("mode", "onsite", p)
-        if is_online:
-            add("mode", "online", p)
-        if accessible:
-            add("accessible", "yes", p)
-        add("registration", "required" if registration else "not-required", p)
-        if kind == Listing.Kind.EVENT and starts:
-            weekdays = [timezone.localtime(starts).weekday()]
-            times = [TimeOfDay.of(starts)]
-            first, last = _local_day(starts), _local_day(ends or starts)
-            for offset in range(min((last - first).days, MAX_EVENT_DAYS) + 1):
-                event_days.setdefault(first + datetime.timedelta(days=offset), []).append(p)
-            event_ends.append((ends or starts, p))
-        for day in weekdays:
-            add("weekday", WEEKDAY_SLUGS[day], p)
-        for moment in times:
-            add("time_of_day", TIME_SLUGS[moment], p)
+    for p, (_key, row) in enumerate(rows):
+        options, days = row_options(row)
+        for facet, option in options:
+            members[facet].setdefault(option, []).append(p)
+        for day in days:
+            event_days.setdefault(day, []).append(p)
+        if days:
+            event_ends.append((row[10] or row[9], row[0]))
+    for listing_id, facet, slug in vocabulary_links():
+        p = position.get(listing_id)
+        if p is not None:
+            members[facet].setdefault(slug, []).append(p)
 
     terms = {}
     for facet in VOCABULARY_FACETS:
-        vocabulary = facet.vocabulary
-        slugs = dict(vocabulary.objects.values_list("pk", "slug"))
         terms[facet.key] = [
             (slug, {"fi": fi, "sv": sv or fi, "en": en or fi})
-            for slug, fi, sv, en in vocabulary.objects.values_list("slug", "name_fi", "name_sv", "name_en")
+            for slug, fi, sv, en in facet.vocabulary.objects.values_list("slug", "name_fi", "name_sv", "name_en")
         ]
-        through = getattr(Listing, facet.through).through
-        term_column = f"{vocabulary._meta.model_name}_id"
-        for listing_id, term_id in through.objects.values_list("listing_id", term_column).iterator(chunk_size=10_000):
-            p = position.get(listing_id)
-            if p is not None:
-                add(facet.key, slugs[term_id], p)
 
     index = Index(
         revision=revision,
         day=today,
         built_at=time.monotonic(),
         ids=ids,
+        keys=[key for key, _row in rows],
         position=position,
         everything=0,
         bits={},
@@ -207,41 +235,86 @@ def build_index(revision: str) -> Index:
         roles=0,
         event_ends=sorted(event_ends),
     )
-    index.everything = (1 << len(ids)) - 1
     index.bits = {facet: {option: index.bitset(ps) for option, ps in options.items()} for facet, options in members.items()}
     index.event_days = {day: index.bitset(ps) for day, ps in event_days.items()}
-    index.events = index.bits["kind"].get(Listing.Kind.EVENT, 0)
-    index.roles = index.bits["kind"].get(Listing.Kind.VOLUNTEER_ROLE, 0)
+    index.count_kinds()
     return index
 
 
 class _IndexHolder:
-    """The process's current index, rebuilt by one thread at a time."""
+    """The process's current index, brought up to date without making a request wait for a build.
+
+    A newer revision is applied from the change log (milliseconds); a full build is needed only at
+    start-up, on a new day, after a vocabulary change or when the log no longer reaches back. In a
+    served process (`warm_up()`) the first build happens before the process takes requests, and
+    later full builds run in a background thread while requests keep using the previous index.
+    """
 
     def __init__(self):
         self.index: Index | None = None
         self.checked_at = 0.0
-        self.revision = ""
         self.lock = threading.Lock()
+        self.in_background = False
+        self.builder: threading.Thread | None = None
 
     def get(self) -> Index:
-        now = time.monotonic()
-        if now - self.checked_at >= REVISION_CHECK_INTERVAL or self.index is None:
-            self.revision = CatalogueRevision.current()
-            self.checked_at = now
-        index = self.index
-        if (
-            index is None
-            or index.revision != self.revision
-            or index.day != timezone.localdate()
-            or now - index.built_at > MAX_AGE
-            or len(index.event_ends) and index.event_ends[min(500, len(index.event_ends) - 1)][0] < timezone.now()
-        ):
+        if self.index is None:
             with self.lock:
-                if self.index is index:
-                    self.index = build_index(self.revision)
-                index = self.index
-        return index
+                if self.index is None:
+                    self.checked_at = time.monotonic()
+                    self.index = self.build()
+        elif time.monotonic() - self.checked_at >= REVISION_CHECK_INTERVAL:
+            self.checked_at = time.monotonic()
+            self.follow(CatalogueRevision.current())
+        return self.index
+
+    def follow(self, revision: str) -> None:
+        from catalogue.index_changes import apply_changes, is_small  # it builds on this module
+
+        index = self.index
+        if index.day != timezone.localdate() or time.monotonic() - index.built_at > MAX_AGE:
+            self.rebuild()
+            return
+        changed = set()
+        if index.revision != revision:
+            changed = CatalogueChange.listings_between(index.revision, revision)
+            if not is_small(changed):
+                self.rebuild()
+                return
+        # Events that have ended are masked by every search; taking them out keeps the mask short.
+        ended = index.ended_ids(timezone.now()) if len(index.event_ends) else []
+        if len(ended) >= ENDED_EVENTS_KEPT:
+            changed.update(ended)
+        elif index.revision == revision:
+            return
+        updated = apply_changes(index, changed, revision)
+        with self.lock:
+            if self.index is index:  # not replaced meanwhile by a background build
+                self.index = updated
+
+    def build(self) -> Index:
+        return build_index(CatalogueRevision.current())
+
+    def rebuild(self) -> None:
+        if not self.in_background:
+            self.index = self.build()
+        elif self.builder is None:
+            self.builder = threading.Thread(target=self._build_in_background, name="catalogue-index", daemon=True)
+            self.builder.start()
+
+    def _build_in_background(self) -> None:
+        try:
+            built = self.build()
+            with self.lock:
+                self.index = built
+            self.checked_at = 0.0  # changes made during the build are applied at the next request
+        finally:
+            connection.close()  # the thread's own database connection
+            self.builder = None
+
+    def recheck(self) -> None:
+        """Look at the revision at the next request (this process has just changed it)."""
+        self.checked_at = 0.0
 
     def reset(self):
         self.index = None
@@ -251,10 +324,11 @@ class _IndexHolder:
 holder = _IndexHolder()
 
 
-def changed() -> None:
-    """Call after anything that may change what the catalogue shows."""
-    CatalogueRevision.bump()
-    holder.reset()
+def warm_up() -> None:
+    """Build the index before a served process takes requests; rebuild in the background later."""
+    holder.in_background = True
+    holder.get()
+    connection.close()  # opened before the process serves: not to be shared with what follows
 
 
 @dataclass

@@ -30,26 +30,32 @@ SHOWN_OR_JUST_LEFT = {Listing.Status.PUBLISHED, Listing.Status.ARCHIVED}
 _pending = threading.local()
 
 
-def listings_changed(ids=(), *, public: bool = True) -> None:
-    """Mark listings changed (and the catalogue with them when `public`); acted on at commit."""
+def listings_changed(ids=(), *, public: bool = True, everything: bool = False) -> None:
+    """Mark listings changed (and the catalogue with them when `public`); acted on at commit.
+
+    `everything` is for changes not about single listings (a vocabulary, a bulk write without
+    ids): every process then rebuilds its index whole instead of applying the listed ids.
+    """
     if not hasattr(_pending, "ids"):
-        _pending.ids, _pending.public = set(), False
+        _pending.ids, _pending.public, _pending.everything = set(), False, False
     _pending.ids.update(ids)
-    _pending.public = _pending.public or public
+    _pending.public = _pending.public or public or everything
+    _pending.everything = _pending.everything or everything
     # One callback per change is cheap; the first one to run after the commit does the work.
     on_commit(_apply)
 
 
 def _apply() -> None:
-    ids, public = getattr(_pending, "ids", None), getattr(_pending, "public", False)
+    ids = getattr(_pending, "ids", None)
     if ids is None:
         return
-    del _pending.ids, _pending.public
+    public, everything = _pending.public, _pending.everything
+    del _pending.ids, _pending.public, _pending.everything
     if ids:
         search.reindex(Listing.objects.filter(pk__in=ids).select_related("association").prefetch_related("tags"))
     if public:
-        CatalogueRevision.bump()
-        index.holder.reset()
+        CatalogueRevision.bump(listing_ids=None if everything else ids)
+        index.holder.recheck()  # this process follows at its next request, not a second later
 
 
 def _affects_catalogue(listing: Listing) -> bool:
@@ -65,9 +71,12 @@ def _saved_or_deleted(sender, instance, **kwargs):
         # Its name is in its listings' search documents; its approval decides whether they show.
         listings_changed(instance.listings.values_list("pk", flat=True))
     elif isinstance(instance, Place):
-        listings_changed()
+        if "created" in kwargs:  # saved: whether it is accessible is a facet of its listings
+            listings_changed(instance.listings.values_list("pk", flat=True))
+        else:  # deleted: its listings have already let go of it, so they cannot be named
+            listings_changed(everything=True)
     elif isinstance(instance, (Term, Tag)):
-        listings_changed()
+        listings_changed(everything=True)
     elif isinstance(instance, TaggedItem) and instance.content_type.model_class() is not None:
         if issubclass(instance.content_type.model_class(), Listing):
             listings_changed([instance.object_id])
