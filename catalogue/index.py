@@ -94,6 +94,9 @@ class Index:
     events: int
     roles: int
     event_ends: list[tuple[datetime.datetime, int]]  # (ends_at, listing id), soonest first
+    # The revision at which each listing last changed since the full build: the version of its
+    # rendered card, so that a change re-renders only the cards it touched.
+    changed: dict[int, str] = field(default_factory=dict)
     # Recent full-text matches as (positions best first, bitset). They belong to this index, so a
     # new revision starts with none; people repeat the same words, so most searches hit.
     matches: dict = field(default_factory=dict)
@@ -360,6 +363,7 @@ class Result:
     query: str
     relaxable: list[str]  # facets whose removal would give results when there are none
     revision: str  # changes whenever what the catalogue shows may have changed
+    versions: dict[int, str]  # per listing on the page: changes whenever that listing may have
 
 
 def vocabulary_choices(key: str) -> list[tuple[str, str]]:
@@ -507,5 +511,6 @@ def search_catalogue(cleaned: dict, *, page: int = 1, page_size: int = PAGE_SIZE
         query=query,
         relaxable=relaxable,
         revision=f"{index.revision}-{index.day}-{index.built_at}",
+        versions={index.ids[p]: f"{index.day}-{index.built_at}-{index.changed.get(index.ids[p], '')}" for p in positions},
     )
 

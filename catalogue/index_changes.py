@@ -13,6 +13,7 @@ import dataclasses
 from django.utils import timezone
 
 from catalogue.index import Index, public_rows, row_options, sort_key, vocabulary_links
+from services.models import Listing
 
 # More changed listings than this at once (a bulk import, a large association renamed): a full
 # build is then cheaper than shifting every bitset once per listing.
@@ -49,7 +50,9 @@ def apply_changes(index: Index, changed_ids, revision: str) -> Index:
             yield options
         yield event_days
 
-    for p in sorted((index.position[pk] for pk in changed_ids if pk in index.position), reverse=True):
+    old_positions = [index.position[pk] for pk in changed_ids if pk in index.position]
+    events_changed = any(index.events >> p & 1 for p in old_positions)
+    for p in sorted(old_positions, reverse=True):
         del ids[p], keys[p]
         low = (1 << p) - 1
         for options in every_bitset():
@@ -57,7 +60,10 @@ def apply_changes(index: Index, changed_ids, revision: str) -> Index:
                 if value >> p:
                     options[option] = _without_bit(value, p, low)
 
-    event_ends = [(ends, pk) for ends, pk in index.event_ends if pk not in changed_ids]
+    # Kept sorted by hand: a sort of every event per change would cost more than the change.
+    event_ends = index.event_ends
+    if events_changed or any(row[1] == Listing.Kind.EVENT for row in rows):
+        event_ends = [(ends, pk) for ends, pk in event_ends if pk not in changed_ids]
     for row in rows:
         key = sort_key(row, today)
         p = bisect.bisect_left(keys, key)
@@ -82,17 +88,18 @@ def apply_changes(index: Index, changed_ids, revision: str) -> Index:
             if flag or value >> p:
                 event_days[day] = _with_bit(value, p, low, flag)
         if days:
-            event_ends.append((row[10] or row[9], row[0]))
+            bisect.insort(event_ends, (row[10] or row[9], row[0]))
 
     updated = dataclasses.replace(
         index,
         revision=revision,
         ids=ids,
         keys=keys,
-        position={pk: p for p, pk in enumerate(ids)},
+        position=dict(zip(ids, range(len(ids)))),
         bits={facet: {o: v for o, v in options.items() if v} for facet, options in bits.items()},
         event_days={day: v for day, v in event_days.items() if v},
-        event_ends=sorted(event_ends),
+        event_ends=event_ends,
+        changed={**index.changed, **dict.fromkeys(changed_ids, revision)},
         matches={},
     )
     updated.count_kinds()

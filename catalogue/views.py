@@ -82,7 +82,7 @@ def catalogue_page(request):
     form, cleaned, page = catalogue_state(request)
     result = index.search_catalogue(cleaned, page=page)
     prefixes = search.highlight_terms(result.query)
-    cards = render_cards(result.ids, revision=result.revision, query=result.query, prefixes=prefixes)
+    cards = render_cards(result.ids, versions=result.versions, query=result.query, prefixes=prefixes)
     for facet in result.facets:
         facet.options_html = options_html(facet)
     params = [(k, v) for k in request.GET for v in request.GET.getlist(k) if k != "page" and v]
