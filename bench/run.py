@@ -107,7 +107,8 @@ def database_for(scale: int, rebuild: bool) -> tuple[str, bool]:
         import psycopg
 
         parts = urlsplit(base)
-        name = f"tarjotin_bench_{scale}"
+        # Named after the database in DATABASE_URL, so benches of several checkouts do not meet.
+        name = f"{parts.path.lstrip('/') or 'tarjotin'}_bench_{scale}"
         with psycopg.connect(base, autocommit=True) as connection:
             exists = connection.execute("SELECT 1 FROM pg_database WHERE datname = %s", [name]).fetchone()
             if exists and rebuild:
