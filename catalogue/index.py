@@ -4,11 +4,9 @@ Counting facets in SQL means rebuilding the filtered set once per facet, which i
 region. Instead each process keeps, per facet option, the set of public listings that have it,
 as a Python integer used as a bitset (bit n = the n-th listing in default order). Selecting is
 AND/OR of integers and counting is `int.bit_count()`, so a whole page of facet counts costs
-microseconds. The index is rebuilt when `CatalogueRevision` changes (any process may bump it),
-when the day changes, and at the latest after `MAX_AGE`.
-
-Semantics: options within a facet are OR, facets are AND; an option's count is the number of
-results it would give with the other facets' selections kept.
+microseconds. A change to `CatalogueRevision` is applied from its log (index_changes.py).
+Options within a facet are OR, facets are AND; an option's count is the number of results it
+would give with the other facets' selections kept.
 """
 
 import bisect
@@ -129,9 +127,6 @@ class Index:
         cut = bisect.bisect_left(self.event_ends, (now, -1))
         return self.bitset(self.position[pk] for _ends, pk in self.event_ends[:cut])
 
-    def ended_ids(self, now) -> list[int]:
-        return [pk for _ends, pk in self.event_ends[: bisect.bisect_left(self.event_ends, (now, -1))]]
-
 
 def _local_day(moment) -> datetime.date:
     return timezone.localtime(moment).date()
@@ -216,26 +211,16 @@ def build_index(revision: str) -> Index:
         if p is not None:
             members[facet].setdefault(slug, []).append(p)
 
-    terms = {}
-    for facet in VOCABULARY_FACETS:
-        terms[facet.key] = [
+    terms = {
+        facet.key: [
             (slug, {"fi": fi, "sv": sv or fi, "en": en or fi})
             for slug, fi, sv, en in facet.vocabulary.objects.values_list("slug", "name_fi", "name_sv", "name_en")
         ]
-
+        for facet in VOCABULARY_FACETS
+    }
     index = Index(
-        revision=revision,
-        day=today,
-        built_at=time.monotonic(),
-        ids=ids,
-        keys=[key for key, _row in rows],
-        position=position,
-        everything=0,
-        bits={},
-        terms=terms,
-        event_days={},
-        events=0,
-        roles=0,
+        revision=revision, day=today, built_at=time.monotonic(), ids=ids, keys=[key for key, _row in rows],
+        position=position, everything=0, bits={}, terms=terms, event_days={}, events=0, roles=0,
         event_ends=sorted(event_ends),
     )
     index.bits = {facet: {option: index.bitset(ps) for option, ps in options.items()} for facet, options in members.items()}
@@ -245,7 +230,7 @@ def build_index(revision: str) -> Index:
 
 
 class _IndexHolder:
-    """The process's current index, brought up to date without making a request wait for a build.
+    """The process's current index, kept up to date without making a request wait for a build.
 
     A newer revision is applied from the change log (milliseconds); a full build is needed only at
     start-up, on a new day, after a vocabulary change or when the log no longer reaches back. In a
@@ -257,8 +242,7 @@ class _IndexHolder:
         self.index: Index | None = None
         self.checked_at = 0.0
         self.lock = threading.Lock()
-        self.in_background = False
-        self.builder: threading.Thread | None = None
+        self.in_background, self.builder = False, None
 
     def get(self) -> Index:
         if self.index is None:
@@ -285,9 +269,9 @@ class _IndexHolder:
                 self.rebuild()
                 return
         # Events that have ended are masked by every search; taking them out keeps the mask short.
-        ended = index.ended_ids(timezone.now()) if len(index.event_ends) else []
+        ended = index.event_ends[: bisect.bisect_left(index.event_ends, (timezone.now(), -1))]
         if len(ended) >= ENDED_EVENTS_KEPT:
-            changed.update(ended)
+            changed.update(pk for _ends, pk in ended)
         elif index.revision == revision:
             return
         updated = apply_changes(index, changed, revision)
