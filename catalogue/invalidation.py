@@ -87,8 +87,8 @@ def _classification_changed(sender, instance, action, reverse, pk_set, **kwargs)
         return
     if isinstance(instance, Listing):
         listings_changed([instance.pk], public=_affects_catalogue(instance))
-    else:  # a term's side of the relation: pk_set holds listing ids (None after a clear)
-        listings_changed(pk_set or ())
+    else:  # a term's side of the relation: pk_set holds listing ids (None after a clear: unknown)
+        listings_changed(pk_set or (), everything=pk_set is None)
 
 
 def _merged(sender, owners, **kwargs):

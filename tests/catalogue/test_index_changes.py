@@ -8,7 +8,7 @@ import threading
 import pytest
 from django.utils import timezone
 
-from catalogue import index
+from catalogue import index, invalidation
 from services.actions import check_freshness
 from services.models import CatalogueChange, CatalogueRevision, Listing
 from tests.factories import make_listing
@@ -222,3 +222,14 @@ def test_a_served_process_builds_its_index_before_taking_requests(world, monkeyp
     index.warm_up()
 
     assert index.holder.index is not None and index.holder.in_background
+
+
+def test_clearing_a_terms_listings_from_its_side_asks_for_a_full_build(world):
+    since = CatalogueRevision.current()
+
+    # Sent by clear() from the term's side (which django-simple-history cannot record for a term).
+    invalidation._classification_changed(
+        sender=Listing.themes.through, instance=Theme.objects.get(slug="vertaistuki"), action="post_clear", reverse=True, pk_set=None
+    )
+
+    assert CatalogueChange.listings_between(since, CatalogueRevision.current()) is None
