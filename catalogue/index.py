@@ -95,9 +95,10 @@ class Index:
     # The revision at which each listing last changed since the full build: the version of its
     # rendered card, so that a change re-renders only the cards it touched.
     changed: dict[int, str] = field(default_factory=dict)
-    # Recent full-text matches as (positions best first, bitset). They belong to this index, so a
-    # new revision starts with none; people repeat the same words, so most searches hit.
+    # Recent full-text matches as (positions best first, bitset), from the ids the database ranked
+    # (texts: kept from version to version until a search document changes); most searches hit.
     matches: dict = field(default_factory=dict)
+    texts: dict = field(default_factory=dict)
 
     def count_kinds(self) -> None:
         self.everything = (1 << len(self.ids)) - 1
@@ -113,12 +114,14 @@ class Index:
     def text_matches(self, query: str) -> tuple[list[int], int] | None:
         """Positions of the public listings matching the query, best first, and their bitset."""
         if query not in self.matches:
-            ids = search.matching_ids(query)
-            if ids is None:
+            for cache in (self.texts, self.matches):
+                if len(cache) >= MAX_CACHED_QUERIES:
+                    cache.pop(next(iter(cache)), None)
+            if query not in self.texts:
+                self.texts[query] = search.matching_ids(query)
+            if self.texts[query] is None:
                 return None
-            ranked = [self.position[pk] for pk in ids if pk in self.position]
-            if len(self.matches) >= MAX_CACHED_QUERIES:
-                self.matches.pop(next(iter(self.matches)))
+            ranked = [self.position[pk] for pk in self.texts[query] if pk in self.position]
             self.matches[query] = (ranked, self.bitset(ranked))
         return self.matches[query]
 
@@ -240,8 +243,7 @@ class _IndexHolder:
 
     def __init__(self):
         self.index: Index | None = None
-        self.checked_at = 0.0
-        self.lock = threading.Lock()
+        self.checked_at, self.lock = 0.0, threading.Lock()
         self.in_background, self.builder = False, None
 
     def get(self) -> Index:
@@ -262,19 +264,20 @@ class _IndexHolder:
         if index.day != timezone.localdate() or time.monotonic() - index.built_at > MAX_AGE:
             self.rebuild()
             return
-        changed = set()
+        changed, texts_changed = set(), False
         if index.revision != revision:
-            changed = CatalogueChange.listings_between(index.revision, revision)
-            if not is_small(changed):
+            logged = CatalogueChange.listings_between(index.revision, revision)
+            if logged is None or not is_small(logged[0]):
                 self.rebuild()
                 return
+            changed, texts_changed = logged
         # Events that have ended are masked by every search; taking them out keeps the mask short.
         ended = index.event_ends[: bisect.bisect_left(index.event_ends, (timezone.now(), -1))]
         if len(ended) >= ENDED_EVENTS_KEPT:
             changed.update(pk for _ends, pk in ended)
         elif index.revision == revision:
             return
-        updated = apply_changes(index, changed, revision)
+        updated = apply_changes(index, changed, revision, texts_changed=texts_changed)
         with self.lock:
             if self.index is index:  # not replaced meanwhile by a background build
                 self.index = updated
@@ -299,13 +302,11 @@ class _IndexHolder:
             connection.close()  # the thread's own database connection
             self.builder = None
 
-    def recheck(self) -> None:
-        """Look at the revision at the next request (this process has just changed it)."""
+    def recheck(self) -> None:  # this process has just changed the revision: look at the next request
         self.checked_at = 0.0
 
     def reset(self):
-        self.index = None
-        self.checked_at = 0.0
+        self.index, self.checked_at = None, 0.0
 
 
 holder = _IndexHolder()
@@ -410,8 +411,7 @@ def _nth_bits(value: int, start: int, count: int) -> list[int]:
     """Positions of the set bits number start..start+count-1 (lowest first)."""
     found = []
     binary = bin(value)[:1:-1]  # lowest bit first
-    at = -1
-    seen = 0
+    at, seen = -1, 0
     while len(found) < count:
         at = binary.find("1", at + 1)
         if at < 0:

@@ -28,10 +28,11 @@ def _with_bit(value: int, p: int, low: int, flag: int) -> int:
     return (value & low) | ((value >> p) << (p + 1)) | (flag << p)
 
 
-def apply_changes(index: Index, changed_ids, revision: str) -> Index:
+def apply_changes(index: Index, changed_ids, revision: str, *, texts_changed: bool = True) -> Index:
     """A new index equal to a fresh build after the listings in `changed_ids` changed.
 
-    The given index is left as it is: requests still using it keep a consistent view.
+    The given index is left as it is: requests still using it keep a consistent view. Full-text
+    matches stay valid, and are shared with the new index, unless a search document changed.
     """
     changed_ids = set(changed_ids)
     today = index.day
@@ -101,11 +102,12 @@ def apply_changes(index: Index, changed_ids, revision: str) -> Index:
         event_ends=event_ends,
         changed={**index.changed, **dict.fromkeys(changed_ids, revision)},
         matches={},
+        texts=index.texts if not texts_changed else {},
     )
     updated.count_kinds()
     return updated
 
 
 def is_small(changed_ids) -> bool:
-    return changed_ids is not None and len(changed_ids) <= MAX_CHANGED
+    return len(changed_ids) <= MAX_CHANGED
 

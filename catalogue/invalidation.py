@@ -51,10 +51,11 @@ def _apply() -> None:
         return
     public, everything = _pending.public, _pending.everything
     del _pending.ids, _pending.public, _pending.everything
+    texts = 0
     if ids:
-        search.reindex(Listing.objects.filter(pk__in=ids).select_related("association").prefetch_related("tags"))
+        texts = search.reindex(Listing.objects.filter(pk__in=ids).select_related("association").prefetch_related("tags"))
     if public:
-        CatalogueRevision.bump(listing_ids=None if everything else ids)
+        CatalogueRevision.bump(listing_ids=None if everything else ids, texts_changed=texts > 0)
         index.holder.recheck()  # this process follows at its next request, not a second later
 
 

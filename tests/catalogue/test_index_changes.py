@@ -163,7 +163,7 @@ def test_every_change_is_logged_with_the_revision_it_made(association):
     logged = CatalogueChange.objects.order_by("revision").last()
 
     assert logged.revision == int(revision.split("@")[0])
-    assert CatalogueChange.listings_between(revision, revision) == set()
+    assert CatalogueChange.listings_between(revision, revision) == (set(), False)
 
 
 def test_a_change_not_about_single_listings_asks_for_a_full_build(association):
@@ -233,3 +233,22 @@ def test_clearing_a_terms_listings_from_its_side_asks_for_a_full_build(world):
     )
 
     assert CatalogueChange.listings_between(since, CatalogueRevision.current()) is None
+
+
+def test_full_text_matches_outlive_a_change_that_left_every_text_as_it_was(world):
+    index.search_catalogue({"q": "tanssi"})
+
+    world[0]["baby_cafe"].confirm()
+
+    assert "tanssi" in followed().texts
+
+
+def test_an_edited_text_is_searched_in_the_database_again(world):
+    index.search_catalogue({"q": "karaoke"})
+    dance = world[0]["dance"]
+
+    dance.title = "Tanssi-ilta ja karaoke"
+    dance.save()
+    result = index.search_catalogue({"q": "karaoke"})
+
+    assert result.ids == [dance.pk]
