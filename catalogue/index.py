@@ -316,7 +316,6 @@ def warm_up() -> None:
     """Build the index before a served process takes requests; rebuild in the background later."""
     holder.in_background = True
     holder.get()
-    connection.close()  # opened before the process serves: not to be shared with what follows
 
 
 @dataclass
