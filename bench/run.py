@@ -4,7 +4,10 @@ For each scale: build a demo database once (a file under bench/, or a database b
 in DATABASE_URL), serve it with gunicorn (2 workers), and drive each scenario with wrk at
 concurrency 8 from a second process, each scenario rotating through at least 50 different
 realistic URLs. Prints requests/s and p50/p95/p99 latency, each figure's ratio to the trivial
-view measured in the same run, and the SQL queries per page.
+view measured in the same run, the SQL queries and kilobytes per page; the catalogue index's
+build time, memory and the time to apply a change; the workers' memory; and the catalogue's
+latency while a writer changes one public listing a second (each change reaches every worker):
+three in four confirm a listing, one in four edits one.
 
 Options: --scales 10,100  --duration 10  --rebuild  --signups (also the sign-up race, bench/signups.py)
 """
@@ -25,7 +28,7 @@ from urllib.parse import urlencode, urlsplit, urlunsplit
 
 ROOT = Path(__file__).resolve().parent.parent
 PYTHON = sys.executable
-PORT = 8765
+PORT = int(os.environ.get("BENCH_PORT", "8765"))  # a free port of this machine
 CONCURRENCY = 8
 SEED = 2026
 
@@ -105,7 +108,8 @@ def database_for(scale: int, rebuild: bool) -> tuple[str, bool]:
         import psycopg
 
         parts = urlsplit(base)
-        name = f"tarjotin_bench_{scale}"
+        # Named after the database in DATABASE_URL, so benches of several checkouts do not meet.
+        name = f"{parts.path.lstrip('/') or 'tarjotin'}_bench_{scale}"
         with psycopg.connect(base, autocommit=True) as connection:
             exists = connection.execute("SELECT 1 FROM pg_database WHERE datname = %s", [name]).fetchone()
             if exists and rebuild:
@@ -148,8 +152,69 @@ def run_wrk(paths: list[str], seconds: int, lua_path: str) -> dict:
     return result
 
 
+INDEX_FIGURES = """
+import json, sys, time, django
+django.setup()
+from catalogue import index
+from catalogue.index_changes import apply_changes
+from services.models import CatalogueRevision
+
+def rss():
+    with open('/proc/self/status') as status:
+        return next(int(line.split()[1]) for line in status if line.startswith('VmRSS')) / 1024
+
+before = rss()
+started = time.perf_counter()
+built = index.build_index(CatalogueRevision.current())
+build = time.perf_counter() - started
+grown = rss() - before
+bitsets = sum(sys.getsizeof(v) for options in built.bits.values() for v in options.values())
+bitsets += sum(sys.getsizeof(v) for v in built.event_days.values())
+delta = {}
+for size in (1, 10, 100):
+    changed = built.ids[len(built.ids) // 3:][:size]
+    started = time.perf_counter()
+    apply_changes(built, changed, built.revision)
+    delta[size] = (time.perf_counter() - started) * 1000
+print(json.dumps({"listings": len(built.ids), "build_s": build, "rss_mb": grown, "bitsets_mb": bitsets / 2**20, "delta_ms": delta}))
+"""
+
+WRITER = """
+import itertools, random, time, django
+django.setup()
+from services.models import Listing
+ids = list(Listing.objects.published().order_by('pk').values_list('pk', flat=True)[:5000])
+rng = random.Random(1)
+for n in itertools.count():
+    listing = Listing.objects.get(pk=rng.choice(ids))
+    if n % 4:  # most changes in a day are associations confirming their listings
+        listing.confirm()
+    else:  # and some are edits (this one changes a facet and the search document)
+        listing.is_free = not listing.is_free
+        listing.save()
+    time.sleep(1)
+"""
+
+
+def index_figures(env) -> dict:
+    env = dict(env, DJANGO_SETTINGS_MODULE="tarjotin.settings")
+    output = subprocess.run([PYTHON, "-c", INDEX_FIGURES], cwd=ROOT, env=env, capture_output=True, text=True, check=True)
+    return json.loads(output.stdout.strip().splitlines()[-1])
+
+
+def worker_rss(server) -> list[float]:
+    """Resident memory of each gunicorn worker, in MB."""
+    with open(f"/proc/{server.pid}/task/{server.pid}/children") as children:
+        pids = children.read().split()
+    sizes = []
+    for pid in pids:
+        with open(f"/proc/{pid}/status") as status:
+            sizes.append(next(int(line.split()[1]) for line in status if line.startswith("VmRSS")) / 1024)
+    return sizes
+
+
 def query_counts(env, named_paths: dict[str, list[str]]) -> dict[str, int]:
-    """SQL queries per page, measured in-process with Django's test client on a warm index."""
+    """SQL queries and kilobytes per page, measured in-process with Django's test client on a warm index."""
     script = (
         "import json, sys, django\n"
         "django.setup()\n"
@@ -163,8 +228,8 @@ def query_counts(env, named_paths: dict[str, list[str]]) -> dict[str, int]:
         "for name, path in paths.items():\n"
         "    client.get(path)\n"
         "    with CaptureQueriesContext(connection) as ctx:\n"
-        "        client.get(path)\n"
-        "    out[name] = len(ctx)\n"
+        "        response = client.get(path)\n"
+        "    out[name] = (len(ctx), len(response.content) / 1024)\n"
         "print(json.dumps(out))\n"
     )
     env = dict(env, DJANGO_SETTINGS_MODULE="tarjotin.settings")
@@ -201,6 +266,9 @@ def bench_scale(scale: int, args, lua_path: str) -> dict:
     named_paths = scenarios(random.Random(SEED), json.loads(detail_paths.strip().splitlines()[-1]))
     counts = query_counts(env, named_paths)
 
+    figures = index_figures(env)
+
+    started = time.monotonic()
     server = subprocess.Popen(
         [str(Path(PYTHON).parent / "gunicorn"), "tarjotin.wsgi", "--workers", "2", "--bind", f"127.0.0.1:{PORT}",
          "--no-control-socket", "--log-level", "warning", "--timeout", "60"],
@@ -208,12 +276,24 @@ def bench_scale(scale: int, args, lua_path: str) -> dict:
     )
     try:
         wait_until_up(f"http://127.0.0.1:{PORT}/livez")
+        figures["start_s"] = time.monotonic() - started
         results = {}
         for name, paths in named_paths.items():
-            run_wrk(paths, 2, lua_path)  # warm up: both workers build their catalogue index
+            run_wrk(paths, 2, lua_path)  # warm up
             results[name] = run_wrk(paths, args.duration, lua_path)
-            results[name]["queries"] = counts.get(name)
+            results[name]["queries"], results[name]["kb"] = counts.get(name, (None, None))
             results[name]["urls"] = len(set(paths))
+        writer = subprocess.Popen([PYTHON, "-c", WRITER], cwd=ROOT, env=dict(env, DJANGO_SETTINGS_MODULE="tarjotin.settings"))
+        try:
+            time.sleep(2)
+            name = "query + 3 facets, 1 write/s"
+            results[name] = run_wrk(named_paths["query + three facets"], max(args.duration, 20), lua_path)
+            results[name].update(queries=None, kb=None, urls=len(set(named_paths["query + three facets"])))
+        finally:
+            writer.terminate()
+            writer.wait(timeout=30)
+        figures["worker_rss_mb"] = worker_rss(server)
+        results["figures"] = figures
         return results
     finally:
         os.killpg(server.pid, signal.SIGTERM)
@@ -233,13 +313,24 @@ def bench_signups(scale: int):
 
 
 def report(scale: int, results: dict, vendor: str):
+    figures = results.pop("figures")
     base = results["trivial view (baseline)"]
     print(f"\n== scale {scale} on {vendor}: wrk, {CONCURRENCY} connections, gunicorn 2 workers")
-    print(f"{'scenario':28} {'urls':>4} {'req/s':>8} {'÷base':>6} {'p50 ms':>7} {'p95 ms':>7} {'p99 ms':>7} {'p95÷base':>8} {'SQL':>4} {'err':>4}")
+    print(
+        f"catalogue index: {figures['listings']} listings, full build {figures['build_s']:.2f} s, "
+        f"+{figures['rss_mb']:.0f} MB RSS ({figures['bitsets_mb']:.1f} MB of bitsets); applying a change of "
+        + ", ".join(f"{n} listing(s) {ms:.1f} ms" for n, ms in figures["delta_ms"].items())
+    )
+    print(
+        f"gunicorn: first answer {figures['start_s']:.1f} s after start; worker RSS "
+        + ", ".join(f"{mb:.0f} MB" for mb in figures["worker_rss_mb"])
+    )
+    print(f"{'scenario':28} {'urls':>4} {'req/s':>8} {'÷base':>6} {'p50 ms':>7} {'p95 ms':>7} {'p99 ms':>7} {'p95÷base':>8} {'SQL':>4} {'KB':>5} {'err':>4}")
     for name, r in results.items():
         print(
             f"{name:28} {r['urls']:4d} {r['rps']:8.0f} {r['rps'] / base['rps']:6.1%} {r['p50']:7.1f} {r['p95']:7.1f} "
-            f"{r['p99']:7.1f} {r['p95'] / base['p95']:8.1f} {r['queries'] if r['queries'] is not None else '-':>4} {r['errors']:4d}"
+            f"{r['p99']:7.1f} {r['p95'] / base['p95']:8.1f} {r['queries'] if r['queries'] is not None else '-':>4} "
+            f"{format(r['kb'], '5.1f') if r['kb'] is not None else '-':>5} {r['errors']:4d}"
         )
 
 

@@ -1,9 +1,10 @@
 """Result cards of the catalogue, rendered once and reused.
 
 A card depends only on its listing, the language and the words to highlight, so each process
-keeps rendered cards in the "fragments" cache, keyed by the catalogue revision: any change to
-public content gives every card a new key. A page then reads its cards from memory and loads
-from the database only those it has not rendered before.
+keeps rendered cards in the "fragments" cache, keyed by the listing's version in the catalogue
+index: a change to a listing gives its card a new key, a full rebuild gives every card one. A
+page then reads its cards from memory and loads from the database only those it has not
+rendered before.
 """
 
 import hashlib
@@ -21,9 +22,9 @@ from catalogue.snippets import highlight
 from vocabularies.models import Municipality
 
 
-def _key(pk, *, revision, query, language):
+def _key(pk, *, version, query, language):
     words = hashlib.blake2s(query.encode(), digest_size=8).hexdigest() if query else ""
-    return f"card:{revision}:{language}:{pk}:{words}"
+    return f"card:{version}:{language}:{pk}:{words}"
 
 
 def listings_for_cards(ids):
@@ -45,11 +46,11 @@ def listings_for_cards(ids):
     )
 
 
-def render_cards(ids, *, revision: str, query: str, prefixes: list[str]) -> list:
+def render_cards(ids, *, versions: dict[int, str], query: str, prefixes: list[str]) -> list:
     """The HTML of one card per id, in the given order."""
     cache = caches["fragments"]
     language = get_language()
-    keys = {pk: _key(pk, revision=revision, query=query, language=language) for pk in ids}
+    keys = {pk: _key(pk, version=versions[pk], query=query, language=language) for pk in ids}
     cards = cache.get_many(list(keys.values()))
     missing = [pk for pk in ids if keys[pk] not in cards]
     if missing:

@@ -4,11 +4,9 @@ Counting facets in SQL means rebuilding the filtered set once per facet, which i
 region. Instead each process keeps, per facet option, the set of public listings that have it,
 as a Python integer used as a bitset (bit n = the n-th listing in default order). Selecting is
 AND/OR of integers and counting is `int.bit_count()`, so a whole page of facet counts costs
-microseconds. The index is rebuilt when `CatalogueRevision` changes (any process may bump it),
-when the day changes, and at the latest after `MAX_AGE`.
-
-Semantics: options within a facet are OR, facets are AND; an option's count is the number of
-results it would give with the other facets' selections kept.
+microseconds. A change to `CatalogueRevision` is applied from its log (index_changes.py).
+Options within a facet are OR, facets are AND; an option's count is the number of results it
+would give with the other facets' selections kept.
 """
 
 import bisect
@@ -19,69 +17,32 @@ import threading
 import time
 from dataclasses import dataclass, field
 
+from django.db import connection
 from django.utils import timezone
 from django.utils.translation import get_language
 from django.utils.translation import gettext_lazy as _
 
 from catalogue import place_index
-from events.models import Occurrence
+from catalogue.facets import (  # noqa: F401 - the facets are the index's vocabulary for its callers too
+    FACET_KEYS,
+    FACETS,
+    FIXED_FACETS,
+    MEETS_IN,
+    TIME_SLUGS,
+    VOCABULARY_FACETS,
+    WEEKDAY_SLUGS,
+    Facet,
+    fixed_options,
+)
+from catalogue.index_rows import public_rows, row_options, row_point, sort_key, upcoming_dates, vocabulary_links
 from services import search
-from services.models import CatalogueRevision, Listing, TimeOfDay, Weekday
-from vocabularies import models as vocabularies
+from services.models import CatalogueChange, CatalogueRevision, Listing
 
 PAGE_SIZE = 20
-MAX_AGE = 600  # seconds: a safety net for changes that forgot to bump the revision
+MAX_AGE = 3600  # seconds: a safety net for changes that forgot to bump the revision
+ENDED_EVENTS_KEPT = 200  # ended events masked at search time before they are taken out
 REVISION_CHECK_INTERVAL = 1.0  # seconds between reads of the revision number per process
-MAX_EVENT_DAYS = 62
-MAX_CACHED_QUERIES = 2000  # a longer event is listed on its first two months only
-
-WEEKDAY_SLUGS = ["mon", "tue", "wed", "thu", "fri", "sat", "sun"]
-TIME_SLUGS = ["morning", "afternoon", "evening"]
-
-
-@dataclass(frozen=True)
-class Facet:
-    key: str  # the URL parameter
-    label: str
-    vocabulary: type | None = None  # a vocabularies.Term model, or None for fixed options
-    through: str = ""  # the Listing many-to-many field for vocabulary facets
-
-
-VOCABULARY_FACETS = [
-    Facet("municipality", _("Kunnan asukkaille"), vocabularies.Municipality, "municipalities"),
-    Facet("target_group", _("Kenelle"), vocabularies.TargetGroup, "target_groups"),
-    Facet("theme", _("Teema"), vocabularies.Theme, "themes"),
-    Facet("life_situation", _("Elämäntilanne"), vocabularies.LifeSituation, "life_situations"),
-    Facet("activity_type", _("Toimintamuoto"), vocabularies.ActivityType, "activity_types"),
-    Facet("language", _("Kieli"), vocabularies.Language, "languages"),
-]
-FIXED_FACETS = [
-    Facet("kind", _("Tyyppi")),
-    Facet("weekday", _("Viikonpäivä")),
-    Facet("time_of_day", _("Vuorokaudenaika")),
-    Facet("cost", _("Hinta")),
-    Facet("mode", _("Paikka")),
-    Facet("registration", _("Ilmoittautuminen")),
-    Facet("accessible", _("Esteettömyys")),
-]
-# Where the place is, as opposed to whom the listing serves (catalogue/place_index.py).
-MEETS_IN = Facet("meets_in", _("Kokoontuu kunnassa"), vocabularies.Municipality)
-FACETS = [FIXED_FACETS[0], MEETS_IN, *VOCABULARY_FACETS, *FIXED_FACETS[1:]]
-FACET_KEYS = [facet.key for facet in FACETS]
-
-
-def fixed_options() -> dict[str, list[tuple[str, str]]]:
-    """Options of the facets that are not vocabularies: (slug, label)."""
-    return {
-        "kind": [(value, label.capitalize()) for value, label in Listing.Kind.choices],
-        "weekday": [(WEEKDAY_SLUGS[value], label.capitalize()) for value, label in Weekday.choices],
-        "time_of_day": [(TIME_SLUGS[value], label.capitalize()) for value, label in TimeOfDay.choices],
-        "cost": [("free", _("Maksuton"))],
-        "mode": [("onsite", _("Paikan päällä")), ("online", _("Verkossa"))],
-        "registration": [("required", _("Ilmoittautuminen tarvitaan")), ("not-required", _("Ei ilmoittautumista"))],
-        "accessible": [("yes", _("Esteetön paikka"))],
-    }
-
+MAX_CACHED_QUERIES = 2000
 
 @dataclass
 class Index:
@@ -89,6 +50,7 @@ class Index:
     day: datetime.date
     built_at: float
     ids: list[int]
+    keys: list[int]  # each listing's place in the default order (sort_key), beside ids
     position: dict[int, int]
     everything: int
     bits: dict[str, dict[str, int]]
@@ -96,11 +58,23 @@ class Index:
     event_days: dict[datetime.date, int]
     events: int
     roles: int
-    event_ends: list[tuple[datetime.datetime, int]]  # (ends_at, position), soonest first
-    # Recent full-text matches as (positions best first, bitset). They belong to this index, so a
-    # new revision starts with none; people repeat the same words, so most searches hit.
+    event_ends: list[tuple[datetime.datetime, int]]  # (ends_at, listing id), soonest first
+    # The revision at which each listing last changed since the full build: the version of its
+    # rendered card, so that a change re-renders only the cards it touched.
+    changed: dict[int, str] = field(default_factory=dict)
+    # Recent full-text matches as (positions best first, bitset), from the ids the database ranked
+    # (texts: kept from version to version until a search document changes); most searches hit.
     matches: dict = field(default_factory=dict)
-    places: place_index.Places | None = None  # where listings meet, for distances
+    texts: dict = field(default_factory=dict)
+    # Where listings meet: listing id -> (latitude, longitude) of its place, for distances; and
+    # the distances from recent "near" origins, computed once per origin for this index.
+    points: dict[int, tuple[float, float]] = field(default_factory=dict)
+    nearby: dict = field(default_factory=dict)
+
+    def count_kinds(self) -> None:
+        self.everything = (1 << len(self.ids)) - 1
+        self.events = self.bits["kind"].get(Listing.Kind.EVENT, 0)
+        self.roles = self.bits["kind"].get(Listing.Kind.VOLUNTEER_ROLE, 0)
 
     def bitset(self, positions) -> int:
         flags = bytearray((len(self.ids) + 8) // 8)
@@ -111,176 +85,155 @@ class Index:
     def text_matches(self, query: str) -> tuple[list[int], int] | None:
         """Positions of the public listings matching the query, best first, and their bitset."""
         if query not in self.matches:
-            ids = search.matching_ids(query)
-            if ids is None:
+            for cache in (self.texts, self.matches):
+                if len(cache) >= MAX_CACHED_QUERIES:
+                    cache.pop(next(iter(cache)), None)
+            if query not in self.texts:
+                self.texts[query] = search.matching_ids(query)
+            if self.texts[query] is None:
                 return None
-            ranked = [self.position[pk] for pk in ids if pk in self.position]
-            if len(self.matches) >= MAX_CACHED_QUERIES:
-                self.matches.pop(next(iter(self.matches)))
+            ranked = [self.position[pk] for pk in self.texts[query] if pk in self.position]
             self.matches[query] = (ranked, self.bitset(ranked))
         return self.matches[query]
 
     def ended_since_build(self, now) -> int:
         """Events that have ended after the index was built: cleared from every result."""
         cut = bisect.bisect_left(self.event_ends, (now, -1))
-        return self.bitset(p for _ends, p in self.event_ends[:cut])
-
-
-def _local_day(moment) -> datetime.date:
-    return timezone.localtime(moment).date()
-
-
-def upcoming_dates(now) -> dict[int, list[tuple[datetime.datetime, datetime.datetime]]]:
-    """{event id: [(start, end) of each date not yet over], soonest first} in one query."""
-    dates: dict[int, list] = {}
-    rows = Occurrence.objects.upcoming(now).order_by("starts_at").values_list("event_id", "starts_at", "ends_at")
-    for event_id, start, end in rows.iterator(chunk_size=10_000):
-        dates.setdefault(event_id, []).append((start, end))
-    return dates
+        return self.bitset(self.position[pk] for _ends, pk in self.event_ends[:cut])
 
 
 def build_index(revision: str) -> Index:
     """Read every public listing once and lay out the facet bitsets."""
     now = timezone.now()
     today = timezone.localdate()
-    rows = list(
-        Listing.objects.published()
-        .exclude(kind=Listing.Kind.EVENT, ends_at__lt=now)
-        .values_list(
-            "id", "kind", "is_free", "is_online", "place_id", "place__is_accessible", "registration_required",
-            "weekdays", "times_of_day", "starts_at", "ends_at", "published_at", "last_confirmed_on",
-        )
-    )
-
     # An event's dates that have not ended; its place in the order is its next date.
     spans = upcoming_dates(now)
-
-    def sort_key(row):
-        # Soonest or newest first: an event n days ahead sits beside an activity published or
-        # confirmed n days ago.
-        kind, starts_at, published_at, confirmed = row[1], row[9], row[11], row[12]
-        if kind == Listing.Kind.EVENT:
-            starts_at = spans[row[0]][0][0] if spans.get(row[0]) else starts_at
-            return (max((_local_day(starts_at) - today).days, 0), -row[0])
-        latest = max(_local_day(published_at) if published_at else confirmed, confirmed)
-        return ((today - latest).days, -row[0])
-
-    rows.sort(key=sort_key)
-    ids = [row[0] for row in rows]
+    rows = sorted(((sort_key(row, today, spans.get(row[0], ())), row) for row in public_rows(now)), key=lambda pair: pair[0])
+    ids = [row[0] for _key, row in rows]
     position = {pk: p for p, pk in enumerate(ids)}
     members: dict[str, dict[str, list[int]]] = {facet.key: {} for facet in FACETS}
-
-    def add(facet, option, p):
-        members[facet].setdefault(option, []).append(p)
-
     event_days: dict[datetime.date, list[int]] = {}
     event_ends = []
-    for p, (pk, kind, is_free, is_online, place_id, accessible, registration, weekdays, times, starts, ends, *_rest) in enumerate(rows):
-        add("kind", kind, p)
-        if is_free:
-            add("cost", "free", p)
-        if place_id:
-            add("mode", "onsite", p)
-        if is_online:
-            add("mode", "online", p)
-        if accessible:
-            add("accessible", "yes", p)
-        add("registration", "required" if registration else "not-required", p)
-        if kind == Listing.Kind.EVENT and starts:
-            dates = spans.get(pk, [])
-            weekdays = sorted({timezone.localtime(start).weekday() for start, _end in dates})
-            times = sorted({TimeOfDay.of(start) for start, _end in dates})
-            for start, end in dates:
-                first, last = _local_day(start), _local_day(end)
-                for offset in range(min((last - first).days, MAX_EVENT_DAYS) + 1):
-                    event_days.setdefault(first + datetime.timedelta(days=offset), []).append(p)
-            event_ends.append((ends or starts, p))
-        for day in weekdays:
-            add("weekday", WEEKDAY_SLUGS[day], p)
-        for moment in times:
-            add("time_of_day", TIME_SLUGS[moment], p)
+    points = {}
+    for p, (_key, row) in enumerate(rows):
+        options, days = row_options(row, spans.get(row[0], ()))
+        for facet, option in options:
+            members[facet].setdefault(option, []).append(p)
+        for day in days:
+            event_days.setdefault(day, []).append(p)
+        if days:
+            event_ends.append((row[10] or row[9], row[0]))
+        if point := row_point(row):
+            points[row[0]] = point
+    for listing_id, facet, slug in vocabulary_links():
+        p = position.get(listing_id)
+        if p is not None:
+            members[facet].setdefault(slug, []).append(p)
 
-    terms = {}
-    for facet in VOCABULARY_FACETS:
-        vocabulary = facet.vocabulary
-        slugs = dict(vocabulary.objects.values_list("pk", "slug"))
-        terms[facet.key] = [
+    terms = {
+        facet.key: [
             (slug, {"fi": fi, "sv": sv or fi, "en": en or fi})
-            for slug, fi, sv, en in vocabulary.objects.values_list("slug", "name_fi", "name_sv", "name_en")
+            for slug, fi, sv, en in facet.vocabulary.objects.values_list("slug", "name_fi", "name_sv", "name_en")
         ]
-        through = getattr(Listing, facet.through).through
-        term_column = f"{vocabulary._meta.model_name}_id"
-        for listing_id, term_id in through.objects.values_list("listing_id", term_column).iterator(chunk_size=10_000):
-            p = position.get(listing_id)
-            if p is not None:
-                add(facet.key, slugs[term_id], p)
-    places = place_index.read_places(position)
-    members[MEETS_IN.key] = places.meets_in
+        for facet in VOCABULARY_FACETS
+    }
     terms[MEETS_IN.key] = terms["municipality"]
-
     index = Index(
-        revision=revision,
-        day=today,
-        built_at=time.monotonic(),
-        ids=ids,
-        position=position,
-        everything=0,
-        bits={},
-        terms=terms,
-        event_days={},
-        events=0,
-        roles=0,
+        revision=revision, day=today, built_at=time.monotonic(), ids=ids, keys=[key for key, _row in rows],
+        position=position, everything=0, bits={}, terms=terms, event_days={}, events=0, roles=0,
         event_ends=sorted(event_ends),
-        places=places,
+        points=points,
     )
-    index.everything = (1 << len(ids)) - 1
     index.bits = {facet: {option: index.bitset(ps) for option, ps in options.items()} for facet, options in members.items()}
     index.event_days = {day: index.bitset(ps) for day, ps in event_days.items()}
-    index.events = index.bits["kind"].get(Listing.Kind.EVENT, 0)
-    index.roles = index.bits["kind"].get(Listing.Kind.VOLUNTEER_ROLE, 0)
+    index.count_kinds()
     return index
 
 
 class _IndexHolder:
-    """The process's current index, rebuilt by one thread at a time."""
+    """The process's current index, kept up to date without making a request wait for a build.
+
+    A newer revision is applied from the change log (milliseconds); a full build is needed only at
+    start-up, on a new day, after a vocabulary change or when the log no longer reaches back. In a
+    served process (`warm_up()`) the first build happens before the process takes requests, and
+    later full builds run in a background thread while requests keep using the previous index.
+    """
 
     def __init__(self):
         self.index: Index | None = None
-        self.checked_at = 0.0
-        self.revision = ""
-        self.lock = threading.Lock()
+        self.checked_at, self.lock = 0.0, threading.Lock()
+        self.in_background, self.builder = False, None
 
     def get(self) -> Index:
-        now = time.monotonic()
-        if now - self.checked_at >= REVISION_CHECK_INTERVAL or self.index is None:
-            self.revision = CatalogueRevision.current()
-            self.checked_at = now
-        index = self.index
-        if (
-            index is None
-            or index.revision != self.revision
-            or index.day != timezone.localdate()
-            or now - index.built_at > MAX_AGE
-            or len(index.event_ends) and index.event_ends[min(500, len(index.event_ends) - 1)][0] < timezone.now()
-        ):
+        if self.index is None:
             with self.lock:
-                if self.index is index:
-                    self.index = build_index(self.revision)
-                index = self.index
-        return index
+                if self.index is None:
+                    self.checked_at = time.monotonic()
+                    self.index = self.build()
+        elif time.monotonic() - self.checked_at >= REVISION_CHECK_INTERVAL:
+            self.checked_at = time.monotonic()
+            self.follow(CatalogueRevision.current())
+        return self.index
+
+    def follow(self, revision: str) -> None:
+        from catalogue.index_changes import apply_changes, is_small  # it builds on this module
+
+        index = self.index
+        if index.day != timezone.localdate() or time.monotonic() - index.built_at > MAX_AGE:
+            self.rebuild()
+            return
+        changed, texts_changed = set(), False
+        if index.revision != revision:
+            logged = CatalogueChange.listings_between(index.revision, revision)
+            if logged is None or not is_small(logged[0]):
+                self.rebuild()
+                return
+            changed, texts_changed = logged
+        # Events that have ended are masked by every search; taking them out keeps the mask short.
+        ended = index.event_ends[: bisect.bisect_left(index.event_ends, (timezone.now(), -1))]
+        if len(ended) >= ENDED_EVENTS_KEPT:
+            changed.update(pk for _ends, pk in ended)
+        elif index.revision == revision:
+            return
+        updated = apply_changes(index, changed, revision, texts_changed=texts_changed)
+        with self.lock:
+            if self.index is index:  # not replaced meanwhile by a background build
+                self.index = updated
+
+    def build(self) -> Index:
+        return build_index(CatalogueRevision.current())
+
+    def rebuild(self) -> None:
+        if not self.in_background:
+            self.index = self.build()
+        elif self.builder is None:
+            self.builder = threading.Thread(target=self._build_in_background, name="catalogue-index", daemon=True)
+            self.builder.start()
+
+    def _build_in_background(self) -> None:
+        try:
+            built = self.build()
+            with self.lock:
+                self.index = built
+            self.checked_at = 0.0  # changes made during the build are applied at the next request
+        finally:
+            connection.close()  # the thread's own database connection
+            self.builder = None
+
+    def recheck(self) -> None:  # this process has just changed the revision: look at the next request
+        self.checked_at = 0.0
 
     def reset(self):
-        self.index = None
-        self.checked_at = 0.0
+        self.index, self.checked_at = None, 0.0
 
 
 holder = _IndexHolder()
 
 
-def changed() -> None:
-    """Call after anything that may change what the catalogue shows."""
-    CatalogueRevision.bump()
-    holder.reset()
+def warm_up() -> None:
+    """Build the index before a served process takes requests; rebuild in the background later."""
+    holder.in_background = True
+    holder.get()
 
 
 @dataclass
@@ -314,6 +267,7 @@ class Result:
     suggestions: list  # search.Suggestion: other words or terms that would give results when there are none
     revision: str  # changes whenever what the catalogue shows may have changed
     distances: dict[int, float] = field(default_factory=dict)  # km to the page's listings from "near"
+    versions: dict[int, str] = field(default_factory=dict)  # per listing on the page: changes whenever that listing may have
 
 
 def vocabulary_choices(key: str) -> list[tuple[str, str]]:
@@ -376,8 +330,7 @@ def _nth_bits(value: int, start: int, count: int) -> list[int]:
     """Positions of the set bits number start..start+count-1 (lowest first)."""
     found = []
     binary = bin(value)[:1:-1]  # lowest bit first
-    at = -1
-    seen = 0
+    at, seen = -1, 0
     while len(found) < count:
         at = binary.find("1", at + 1)
         if at < 0:
@@ -415,7 +368,7 @@ def search_catalogue(cleaned: dict, *, page: int = 1, page_size: int = PAGE_SIZE
             ors[key] = union
 
     origin = cleaned.get("near")
-    nearby = place_index.nearby(index.places, origin, index.bitset) if origin else None
+    nearby = place_index.nearby(index, origin) if origin else None
     if nearby and cleaned.get("within"):
         ors["within"] = 0
         for km in cleaned["within"]:
@@ -488,5 +441,6 @@ def search_catalogue(cleaned: dict, *, page: int = 1, page_size: int = PAGE_SIZE
         suggestions=suggestions,
         revision=f"{index.revision}-{index.day}-{index.built_at}",
         distances={index.ids[p]: nearby.distances[p] for p in positions if nearby and p in nearby.distances},
+        versions={index.ids[p]: f"{index.day}-{index.built_at}-{index.changed.get(index.ids[p], '')}" for p in positions},
     )
 

@@ -30,26 +30,33 @@ SHOWN_OR_JUST_LEFT = {Listing.Status.PUBLISHED, Listing.Status.ARCHIVED}
 _pending = threading.local()
 
 
-def listings_changed(ids=(), *, public: bool = True) -> None:
-    """Mark listings changed (and the catalogue with them when `public`); acted on at commit."""
+def listings_changed(ids=(), *, public: bool = True, everything: bool = False) -> None:
+    """Mark listings changed (and the catalogue with them when `public`); acted on at commit.
+
+    `everything` is for changes not about single listings (a vocabulary, a bulk write without
+    ids): every process then rebuilds its index whole instead of applying the listed ids.
+    """
     if not hasattr(_pending, "ids"):
-        _pending.ids, _pending.public = set(), False
+        _pending.ids, _pending.public, _pending.everything = set(), False, False
     _pending.ids.update(ids)
-    _pending.public = _pending.public or public
+    _pending.public = _pending.public or public or everything
+    _pending.everything = _pending.everything or everything
     # One callback per change is cheap; the first one to run after the commit does the work.
     on_commit(_apply)
 
 
 def _apply() -> None:
-    ids, public = getattr(_pending, "ids", None), getattr(_pending, "public", False)
+    ids = getattr(_pending, "ids", None)
     if ids is None:
         return
-    del _pending.ids, _pending.public
+    public, everything = _pending.public, _pending.everything
+    del _pending.ids, _pending.public, _pending.everything
+    texts = 0
     if ids:
-        search.reindex(Listing.objects.filter(pk__in=ids).select_related("association"))
+        texts = search.reindex(Listing.objects.filter(pk__in=ids).select_related("association"))
     if public:
-        CatalogueRevision.bump()
-        index.holder.reset()
+        CatalogueRevision.bump(listing_ids=None if everything else ids, texts_changed=texts > 0)
+        index.holder.recheck()  # this process follows at its next request, not a second later
 
 
 def _affects_catalogue(listing: Listing) -> bool:
@@ -63,10 +70,15 @@ def _saved_or_deleted(sender, instance, **kwargs):
         # Its name is in its listings' search documents; its approval decides whether they show.
         listings_changed(instance.listings.values_list("pk", flat=True))
     elif isinstance(instance, Term):
-        # Listings are found by their terms' names in every language.
-        listings_changed(_listings_classified_with(instance))
-    elif isinstance(instance, (Place, Tag)):
-        listings_changed()
+        # Listings are found by their terms' names in every language; the facets name the term too.
+        listings_changed(_listings_classified_with(instance), everything=True)
+    elif isinstance(instance, Place):
+        if "created" in kwargs:  # saved: whether it is accessible is a facet of its listings
+            listings_changed(instance.listings.values_list("pk", flat=True))
+        else:  # deleted: its listings have already let go of it, so they cannot be named
+            listings_changed(everything=True)
+    elif isinstance(instance, Tag):
+        listings_changed(everything=True)
     elif isinstance(instance, TaggedItem) and instance.content_type.model_class() is not None:
         if issubclass(instance.content_type.model_class(), Listing):
             listings_changed([instance.object_id])
@@ -85,8 +97,8 @@ def _classification_changed(sender, instance, action, reverse, pk_set, **kwargs)
         return
     if isinstance(instance, Listing):
         listings_changed([instance.pk], public=_affects_catalogue(instance))
-    else:  # a term's side of the relation: pk_set holds listing ids (None after a clear)
-        listings_changed(pk_set or ())
+    else:  # a term's side of the relation: pk_set holds listing ids (None after a clear: unknown)
+        listings_changed(pk_set or (), everything=pk_set is None)
 
 
 def _merged(sender, owners, **kwargs):

@@ -104,7 +104,7 @@ def catalogue_page(request):
     form, cleaned, page = catalogue_state(request)
     result = index.search_catalogue(cleaned, page=page)
     prefixes = search.highlight_terms(result.query)
-    cards = render_cards(result.ids, revision=result.revision, query=result.query, prefixes=prefixes)
+    cards = render_cards(result.ids, versions=result.versions, query=result.query, prefixes=prefixes)
     if result.distances:
         cards = with_distances(cards, [result.distances.get(pk) for pk in result.ids])
     for facet in result.facets:

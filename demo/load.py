@@ -89,7 +89,7 @@ def load(plan: Plan) -> dict:
         _create_tagged_items(chunk, listings, tag_ids)
     ensure_demo_users(member_of=[a for a, p in zip(associations, plan.associations) if p.demo_member_is_admin])
     # Created in bulk, which sends no model signals; their search documents are already written.
-    listings_changed()
+    listings_changed(everything=True)
     counts = {"associations": len(associations), "places": sum(len(p) for p in places)}
     for kind in Listing.Kind:
         counts[kind.value] = sum(1 for p in plan.listings if p.fields["kind"] == kind.value)

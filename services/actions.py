@@ -71,7 +71,8 @@ def check_freshness(*, today: datetime.date | None = None) -> FreshnessReport:
             reminded_ids = [listing.pk for listing in listings]
             Listing.objects.filter(pk__in=reminded_ids).update(freshness_reminded_at=timezone.now())
             reminded += len(listings)
-    hidden = Listing.objects.hidden_as_stale(today).count()
+    hidden_ids = list(Listing.objects.hidden_as_stale(today).values_list("pk", flat=True))
+    hidden = len(hidden_ids)
     # Hiding needs no write, so nothing else tells the other processes that the catalogue changed.
-    CatalogueRevision.bump()
+    CatalogueRevision.bump(listing_ids=hidden_ids, texts_changed=False)
     return FreshnessReport(reminded=reminded, hidden=hidden)

@@ -4,12 +4,13 @@ from services.models.choices import TimeOfDay, Weekday
 from services.models.listing import Activity, KindManager, Listing, ListingQuerySet, VolunteerRole, hidden_before, stale_before
 from services.models.interest import VolunteerInterest
 from services.models.place import Place
-from services.models.revision import CatalogueRevision
+from services.models.revision import CatalogueChange, CatalogueRevision
 from services.models.view_counts import ListingMonthlyViews
 from services.models.workflow import ChangedSinceShown, IllegalTransition, ListingStatus, ListingTransition
 
 __all__ = [
     "Activity",
+    "CatalogueChange",
     "CatalogueRevision",
     "ChangedSinceShown",
     "IllegalTransition",

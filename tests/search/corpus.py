@@ -5,7 +5,6 @@ searchers find it through the term names the filters show. Each query names the 
 find and the ones it must not (a precision trap); listings it names neither way are not judged.
 """
 
-from catalogue import index
 from services import search
 from services.models import Listing
 from tests.factories import make_association
@@ -182,8 +181,6 @@ def create_listings() -> dict[int, str]:
         for relation, slugs in classification.items():
             getattr(listing, relation).set([terms[relation][slug] for slug in slugs])
         keys[listing.pk] = key
-    search.reindex(Listing.objects.filter(pk__in=keys).select_related("association"))
-    index.changed()
     return keys
 
 
