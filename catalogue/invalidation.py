@@ -18,6 +18,7 @@ from taggit.models import Tag, TaggedItem
 
 from associations.models import Association
 from catalogue import index
+from catalogue.models import RemovedListing
 from services import search
 from services.models import CatalogueRevision, Listing, Place
 from vocabularies.models import Term
@@ -33,20 +34,24 @@ _pending = threading.local()
 def listings_changed(ids=(), *, public: bool = True) -> None:
     """Mark listings changed (and the catalogue with them when `public`); acted on at commit."""
     if not hasattr(_pending, "ids"):
-        _pending.ids, _pending.public = set(), False
+        _pending.ids, _pending.public, _pending.shown = set(), False, set()
     _pending.ids.update(ids)
     _pending.public = _pending.public or public
+    if public:
+        _pending.shown.update(ids)
     # One callback per change is cheap; the first one to run after the commit does the work.
     on_commit(_apply)
 
 
 def _apply() -> None:
-    ids, public = getattr(_pending, "ids", None), getattr(_pending, "public", False)
+    ids, public, shown = getattr(_pending, "ids", None), getattr(_pending, "public", False), getattr(_pending, "shown", ())
     if ids is None:
         return
-    del _pending.ids, _pending.public
+    del _pending.ids, _pending.public, _pending.shown
     if ids:
         search.reindex(Listing.objects.filter(pk__in=ids).select_related("association").prefetch_related("tags"))
+    if shown:
+        RemovedListing.record(shown)
     if public:
         CatalogueRevision.bump()
         index.holder.reset()

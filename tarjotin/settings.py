@@ -37,6 +37,8 @@ INSTALLED_APPS = [
     "django.contrib.staticfiles",
     "django.contrib.sitemaps",
     "django_filters",
+    "ninja",
+    "corsheaders",
     "taggit",
     "template_partials",
     "django_tasks",
@@ -59,6 +61,8 @@ INSTALLED_APPS = [
 
 MIDDLEWARE = [
     "django.middleware.security.SecurityMiddleware",
+    # Before anything that may answer: preflight requests to the API get their CORS headers.
+    "corsheaders.middleware.CorsMiddleware",
     "whitenoise.middleware.WhiteNoiseMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
     "django.middleware.locale.LocaleMiddleware",
@@ -248,3 +252,11 @@ FRESHNESS_MONTHS = env_int("FRESHNESS_MONTHS", 12)
 # How many days after the reminder an unconfirmed listing stays in the catalogue; then it is hidden
 # (not deleted) until its association confirms it (services.models.hidden_before).
 FRESHNESS_GRACE_DAYS = env_int("FRESHNESS_GRACE_DAYS", 30)
+
+# The read API and the open-data feeds are for any site to read: GET from every origin, nothing else.
+CORS_URLS_REGEX = r"^/api/.*$"
+CORS_ALLOW_ALL_ORIGINS = True
+CORS_ALLOW_METHODS = ["GET", "HEAD", "OPTIONS"]
+CORS_EXPOSE_HEADERS = ["ETag", "Last-Modified", "Link", "Content-Language", "Retry-After"]
+# Requests per client address and minute to the read API; more get 429 with Retry-After.
+API_RATE_PER_MINUTE = env_int("API_RATE_PER_MINUTE", 600)
