@@ -106,7 +106,10 @@ def api_view(params=()):
             with translation.override(language):
                 response = get_conditional_response(request, etag=etag, last_modified=last_modified)
                 if response is None:
-                    response = view(request, *args, **kwargs)
+                    try:
+                        response = view(request, *args, **kwargs)
+                    except ApiError as error:
+                        response = error_response(error.status, error.detail, error.errors)
             if response.status_code in (200, 304):
                 response["ETag"] = etag
                 if last_modified:

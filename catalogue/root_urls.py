@@ -7,6 +7,7 @@ from catalogue.sitemaps import SITEMAPS
 
 urlpatterns = [
     path("api/v1/", include("catalogue.api_urls")),
+    path("api/hsds/", include("catalogue.hsds_urls")),
     # One sitemap for all languages: it lists the /sv/ and /en/ pages itself.
     path("sitemap.xml", sitemap, {"sitemaps": SITEMAPS}, name="sitemap"),
 ]
