@@ -101,6 +101,8 @@ def _all_valid(form, place_form, dates) -> bool:
 def _after_save(request, listings):
     action = request.POST.get("action")
     first = listings[0]
+    for warning in first.ptv_warnings():
+        messages.warning(request, warning)
     if action == "submit":
         return _submit(request, listings)
     if action == "preview":
