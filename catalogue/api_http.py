@@ -14,6 +14,7 @@ from django.conf import settings
 from django.core.cache import cache
 from django.http import JsonResponse
 from django.utils import timezone, translation
+from django.utils.dateparse import parse_datetime
 from django.utils.cache import get_conditional_response, patch_vary_headers
 from django.utils.http import http_date, urlencode
 from django.utils.translation import gettext as _
@@ -131,6 +132,27 @@ def page_links(request, page: int, pages: int) -> dict:
         return request.build_absolute_uri(request.path + "?" + urlencode([*pairs, ("page", number)]))
 
     return {"next": link(page + 1) if page < pages else None, "previous": link(page - 1) if page > 1 else None}
+
+
+def number_param(request, name: str, default: int, maximum: int) -> int:
+    value = request.GET.get(name, str(default))
+    if not value.isdigit() or not 1 <= int(value) <= maximum:
+        message = _("Anna kokonaisluku väliltä 1–%(max)s.") % {"max": maximum}
+        raise ApiError(400, _("Tarkista parametrit."), {name: [message]})
+    return int(value)
+
+
+def time_param(request, *names) -> datetime.datetime | None:
+    """The first of these parameters that is given, as a time (a date alone is its midnight)."""
+    for name in names:
+        value = request.GET.get(name)
+        if value:
+            moment = parse_datetime(value) or (parse_datetime(value + "T00:00") if len(value) == 10 else None)
+            if moment is None:
+                message = _("Anna aika muodossa 2026-03-01T12:00:00+02:00.")
+                raise ApiError(400, _("Tarkista parametrit."), {name: [message]})
+            return aware(moment)
+    return None
 
 
 def aware(moment: datetime.datetime) -> datetime.datetime:

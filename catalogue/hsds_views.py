@@ -3,15 +3,12 @@
 `updated_since` (as in /api/v1/) and the standard's own `modified_after` are the same filter.
 """
 
-import datetime
-
 from django.db.models import Q
 from django.http import JsonResponse
-from django.utils.dateparse import parse_datetime
 from django.utils.translation import gettext as _
 
 from catalogue import hsds
-from catalogue.api_http import ApiError, api_view, aware, error_response
+from catalogue.api_http import api_view, error_response, number_param, time_param
 
 PAGE_PARAMS = {"page", "per_page", "updated_since", "modified_after"}
 MAX_PER_PAGE = 100
@@ -21,29 +18,9 @@ def _json(data, status=200):
     return JsonResponse(data, status=status, json_dumps_params={"ensure_ascii": False})
 
 
-def _number(request, name, default, maximum):
-    value = request.GET.get(name, str(default))
-    if not value.isdigit() or not 1 <= int(value) <= maximum:
-        message = _("Anna kokonaisluku väliltä 1–%(max)s.") % {"max": maximum}
-        raise ApiError(400, _("Tarkista parametrit."), {name: [message]})
-    return int(value)
-
-
-def _since(request) -> datetime.datetime | None:
-    for name in ("updated_since", "modified_after"):
-        value = request.GET.get(name)
-        if value:
-            moment = parse_datetime(value) or (parse_datetime(value + "T00:00") if len(value) == 10 else None)
-            if moment is None:
-                message = _("Anna aika muodossa 2026-03-01T12:00:00+02:00.")
-                raise ApiError(400, _("Tarkista parametrit."), {name: [message]})
-            return aware(moment)
-    return None
-
-
 def _page(request, rows, to_json):
-    page = _number(request, "page", 1, 10**6)
-    size = _number(request, "per_page", 50, MAX_PER_PAGE)
+    page = number_param(request, "page", 1, 10**6)
+    size = number_param(request, "per_page", 50, MAX_PER_PAGE)
     total = rows.count()
     pages = max(1, -(-total // size))
     contents = [to_json(row) for row in rows[(page - 1) * size : page * size]]
@@ -77,7 +54,7 @@ def root(request):
 
 def _services(request):
     rows = hsds.services()
-    since = _since(request)
+    since = time_param(request, "updated_since", "modified_after")
     if since:
         rows = rows.filter(Q(updated_at__gte=since) | Q(association__updated_at__gte=since))
     organization = request.GET.get("organization_id")
@@ -100,7 +77,7 @@ def service_detail(request, id):
 @api_view(PAGE_PARAMS)
 def organization_list(request):
     rows = hsds.organizations()
-    since = _since(request)
+    since = time_param(request, "updated_since", "modified_after")
     if since:
         rows = rows.filter(updated_at__gte=since)
     return _page(request, rows, lambda association: hsds.organization_json(association, request))
@@ -114,7 +91,7 @@ def organization_detail(request, id):
 @api_view(PAGE_PARAMS)
 def location_list(request):
     rows = hsds.locations()
-    since = _since(request)
+    since = time_param(request, "updated_since", "modified_after")
     if since:
         rows = rows.filter(listings__in=_services(request)).distinct()
     return _page(request, rows, hsds.location_json)

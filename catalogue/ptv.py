@@ -7,8 +7,8 @@ URIs PTV expects: service classes and target groups as in shared/vocabularies/RE
 YSO concepts as YSO URIs.
 """
 
-from django.db.models import Prefetch
 
+from catalogue.api import with_content
 from services.models import Listing
 
 PTV_URI = "http://urn.fi/URN:NBN:fi:au:ptvl:{code}"
@@ -18,17 +18,8 @@ CLASSIFIED = ("themes", "activity_types", "life_situations")
 
 def candidates():
     """Public activities of associations with a Y-tunnus, everything export_json reads prefetched."""
-    return (
-        Listing.objects.published()
-        .filter(kind=Listing.Kind.ACTIVITY)
-        .exclude(association__business_id="")
-        .defer("search_document")
-        .select_related("association")
-        .prefetch_related(
-            *[Prefetch(name, to_attr=f"{name}_list") for name in Listing.CONTENT_M2M], Prefetch("tags", to_attr="tag_list")
-        )
-        .order_by("pk")
-    )
+    activities = Listing.objects.published().filter(kind=Listing.Kind.ACTIVITY).exclude(association__business_id="")
+    return with_content(activities).order_by("pk")
 
 
 def _codes(listing, attribute) -> list[str]:
