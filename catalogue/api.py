@@ -104,6 +104,12 @@ def listing_json(listing, request) -> dict:
         "title": listing.title,
         "summary": listing.summary,
         "description": listing.description,
+        "text_language": listing.text_language,
+        "text_languages": listing.text_languages,
+        "translations": {
+            code: {"title": listing.text_in("title", code), "summary": listing.text_in("summary", code)}
+            for code in listing.text_languages[1:]
+        },
         "url": request.build_absolute_uri(listing.get_absolute_url()),
         "association": {
             "slug": listing.association.slug,

@@ -38,12 +38,20 @@ class ContactOut(Schema):
     phone: str
 
 
+class TranslationOut(Schema):
+    title: str
+    summary: str
+
+
 class ListingOut(Schema):
     id: int
     kind: Kind
     title: str
     summary: str
     description: str
+    text_language: Literal["fi", "sv", "en"] = Field(description="The language title, summary and description are written in")
+    text_languages: list[Literal["fi", "sv", "en"]] = Field(description="Its own language first, then those it has a title in")
+    translations: dict[str, TranslationOut] = Field(description="Title and summary in other languages, by language code")
     url: str
     association: AssociationRef
     municipalities: list[TermOut]

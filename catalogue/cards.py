@@ -32,6 +32,7 @@ def listings_for_cards(ids):
         .only(
             "kind", "title", "slug", "summary", "description", "is_online", "starts_at", "ends_at", "schedule",
             "time_commitment", "is_free", "price", "last_confirmed_on", "association__name", "place__is_accessible",
+            "text_language", "title_sv", "summary_sv", "title_en", "summary_en",
         )
         .prefetch_related(
             Prefetch("municipalities", queryset=Municipality.objects.only("name_fi", "name_sv", "name_en"), to_attr="municipality_list")
@@ -49,8 +50,12 @@ def render_cards(ids, *, revision: str, query: str, prefixes: list[str]) -> list
     if missing:
         fresh = {}
         for listing in listings_for_cards(missing):
-            listing.title_html = highlight(listing.title, prefixes, length=200)
-            text = f"{listing.summary} {listing.description}" if prefixes else listing.summary
+            title, summary = listing.title_for_reader, listing.summary_for_reader
+            listing.title_html = highlight(title.text, prefixes, length=200)
+            # Texts not in the page's language are marked with theirs (WCAG 3.1.2).
+            listing.title_lang = title.lang if title.foreign else ""
+            listing.summary_lang = summary.lang if summary.foreign else ""
+            text = f"{summary.text} {listing.description}" if prefixes else summary.text
             listing.snippet = highlight(text, prefixes)
             fresh[keys[listing.pk]] = render_to_string("catalogue/_listing_card.html", {"listing": listing})
         cache.set_many(fresh)

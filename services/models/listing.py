@@ -6,6 +6,7 @@ empty for the other kinds. docs/architecture.md explains the choice.
 """
 
 import datetime
+from typing import NamedTuple
 
 from django.conf import settings
 from django.core.exceptions import ValidationError
@@ -13,6 +14,7 @@ from django.db import models
 from django.urls import reverse
 from django.utils import timezone
 from django.utils.text import slugify
+from django.utils.translation import get_language
 from django.utils.translation import gettext_lazy as _
 from taggit.managers import TaggableManager
 
@@ -32,6 +34,14 @@ def stale_before(today: datetime.date | None = None) -> datetime.date:
 def hidden_before(today: datetime.date | None = None) -> datetime.date:
     """Listings last confirmed before this day have left the catalogue until they are confirmed."""
     return stale_before(today) - datetime.timedelta(days=settings.FRESHNESS_GRACE_DAYS)
+
+
+class ReaderText(NamedTuple):
+    """A text with its language; `foreign` when that is not the page's, so the page marks it with lang."""
+
+    text: str
+    lang: str
+    foreign: bool
 
 
 TEXT_LANGUAGES = [("fi", _("suomi")), ("sv", _("ruotsi")), ("en", _("englanti"))]
@@ -244,6 +254,21 @@ class Listing(ListingWorkflow, models.Model):
         if language == self.text_language:
             return getattr(self, field)
         return getattr(self, f"{field}_{language}", "") if language in ("sv", "en") else ""
+
+    def for_reader(self, field: str) -> "ReaderText":
+        """The title or summary in the active language when the listing has it, else in its own."""
+        active = (get_language() or "fi")[:2]
+        text = self.text_in(field, active)
+        language = active if text else self.text_language
+        return ReaderText(text or getattr(self, field), language, language != active)
+
+    @property
+    def title_for_reader(self) -> "ReaderText":
+        return self.for_reader("title")
+
+    @property
+    def summary_for_reader(self) -> "ReaderText":
+        return self.for_reader("summary")
 
     # Suomi.fi Palvelutietovaranto (PTV) takes a service name of at most 100 characters and a
     # summary of at most 150; longer texts are kept here but cannot be exported as they are.
