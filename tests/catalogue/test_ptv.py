@@ -54,7 +54,7 @@ def test_associations_without_a_business_id_events_and_roles_are_not_exported(cl
 def test_a_listing_too_long_for_ptv_is_skipped_with_the_reason(client, association):
     association.business_id = "1234567-8"
     association.save()
-    make_listing(association, title="Pitkä " * 30)
+    make_listing(association, title="Pitkä " * 20)
     data = _export(client)
     assert data["services"] == []
     assert "PTV" in data["skipped"][0]["reasons"][0] and "100" in data["skipped"][0]["reasons"][0]
