@@ -18,7 +18,7 @@ from django.views.decorators.http import require_GET
 from associations.models import Association
 from catalogue import index
 from catalogue.cards import render_cards
-from catalogue.views import catalogue_state, listings_in_order
+from catalogue.views import catalogue_state
 from services.models import Listing
 
 WIDGET_SIZE = 10
@@ -72,7 +72,8 @@ class SearchFeed(Feed):
         return reverse("catalogue:catalogue") + (f"?{query}" if query else "")
 
     def items(self, ids):
-        return sorted(listings_in_order(ids), key=lambda listing: listing.updated_at, reverse=True)[:FEED_SIZE]
+        listings = Listing.objects.filter(pk__in=ids).select_related("association").defer("search_document")
+        return listings.order_by("-updated_at")[:FEED_SIZE]
 
     def item_title(self, listing):
         return listing.title
