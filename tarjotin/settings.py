@@ -37,7 +37,6 @@ INSTALLED_APPS = [
     "django.contrib.staticfiles",
     "django.contrib.sitemaps",
     "django_filters",
-    "ninja",
     "corsheaders",
     "taggit",
     "template_partials",
