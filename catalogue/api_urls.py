@@ -1,14 +1,9 @@
 from django.urls import path
 
-from catalogue import api
+from catalogue.api import api, api_root
+from catalogue.api_docs import api_docs
 
 app_name = "api"
+patterns, _ninja, _namespace = api.urls
 
-urlpatterns = [
-    path("", api.openapi, name="root"),
-    path("openapi.json", api.openapi, name="openapi"),
-    path("listings/", api.listing_list, name="listing-list"),
-    path("listings/<int:pk>/", api.listing_detail, name="listing-detail"),
-    path("associations/", api.association_list, name="association-list"),
-    path("associations/<slug:slug>/", api.association_detail, name="association-detail"),
-]
+urlpatterns = [path("", api_root, name="root"), path("docs/", api_docs, name="docs"), *patterns]

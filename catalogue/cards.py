@@ -37,6 +37,7 @@ def listings_for_cards(ids):
             "time_commitment", "is_free", "price", "last_confirmed_on", "association__name", "place__is_accessible",
             "place__name", "place__street_address", "place__postal_code", "place__latitude", "place__longitude",
             "place__municipality__name_fi", "place__municipality__name_sv", "place__municipality__name_en",
+            "text_language", "title_sv", "summary_sv", "title_en", "summary_en",
         )
         .prefetch_related(
             Prefetch("municipalities", queryset=Municipality.objects.only("name_fi", "name_sv", "name_en"), to_attr="municipality_list"),
@@ -56,8 +57,12 @@ def render_cards(ids, *, versions: dict[int, str], query: str, prefixes: list[st
     if missing:
         fresh = {}
         for listing in listings_for_cards(missing):
-            listing.title_html = highlight(listing.title, prefixes, length=200)
-            text = f"{listing.summary} {listing.description}" if prefixes else listing.summary
+            title, summary = listing.title_for_reader, listing.summary_for_reader
+            listing.title_html = highlight(title.text, prefixes, length=200)
+            # Texts not in the page's language are marked with theirs (WCAG 3.1.2).
+            listing.title_lang = title.lang if title.foreign else ""
+            listing.summary_lang = summary.lang if summary.foreign else ""
+            text = f"{summary.text} {listing.description}" if prefixes else summary.text
             listing.snippet = highlight(text, prefixes)
             context = {"listing": listing, "site_url": settings.SITE_URL}
             fresh[keys[listing.pk]] = render_to_string("catalogue/_listing_card.html", context)

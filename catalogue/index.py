@@ -341,8 +341,9 @@ def _nth_bits(value: int, start: int, count: int) -> list[int]:
     return found
 
 
-def search_catalogue(cleaned: dict, *, page: int = 1, page_size: int = PAGE_SIZE) -> Result:
-    """Run one catalogue search. `cleaned` is CatalogueFilter's cleaned data."""
+def search_catalogue(cleaned: dict, *, page: int = 1, page_size: int = PAGE_SIZE, only_ids=None) -> Result:
+    """Run one catalogue search. `cleaned` is CatalogueFilter's cleaned data; `only_ids`, when
+    given, narrows the results to those listings (the API's updated_since)."""
     index = holder.get()
     language = (get_language() or "fi")[:2]
     base = index.everything & ~index.ended_since_build(timezone.now())
@@ -350,6 +351,8 @@ def search_catalogue(cleaned: dict, *, page: int = 1, page_size: int = PAGE_SIZE
     if span:
         base &= _in_range(index, span)
     unsearched = base
+    if only_ids is not None:
+        base &= index.bitset(index.position[pk] for pk in only_ids if pk in index.position)
 
     query = (cleaned.get("q") or "").strip()
     ranked = None

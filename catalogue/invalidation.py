@@ -18,6 +18,7 @@ from taggit.models import Tag, TaggedItem
 
 from associations.models import Association
 from catalogue import index
+from catalogue.models import RemovedListing
 from services import search
 from services.models import CatalogueRevision, Listing, Place
 from vocabularies.models import Term
@@ -37,10 +38,12 @@ def listings_changed(ids=(), *, public: bool = True, everything: bool = False) -
     ids): every process then rebuilds its index whole instead of applying the listed ids.
     """
     if not hasattr(_pending, "ids"):
-        _pending.ids, _pending.public, _pending.everything = set(), False, False
+        _pending.ids, _pending.public, _pending.everything, _pending.shown = set(), False, False, set()
     _pending.ids.update(ids)
     _pending.public = _pending.public or public or everything
     _pending.everything = _pending.everything or everything
+    if public:
+        _pending.shown.update(ids)
     # One callback per change is cheap; the first one to run after the commit does the work.
     on_commit(_apply)
 
@@ -49,11 +52,13 @@ def _apply() -> None:
     ids = getattr(_pending, "ids", None)
     if ids is None:
         return
-    public, everything = _pending.public, _pending.everything
-    del _pending.ids, _pending.public, _pending.everything
+    public, everything, shown = _pending.public, _pending.everything, _pending.shown
+    del _pending.ids, _pending.public, _pending.everything, _pending.shown
     texts = 0
     if ids:
         texts = search.reindex(Listing.objects.filter(pk__in=ids).select_related("association"))
+    if shown:
+        RemovedListing.record(shown)
     if public:
         CatalogueRevision.bump(listing_ids=None if everything else ids, texts_changed=texts > 0)
         index.holder.recheck()  # this process follows at its next request, not a second later

@@ -2,7 +2,7 @@
 
 from django.urls import path
 
-from catalogue import association_views, detail_views, tray_views, views
+from catalogue import association_views, detail_views, tray_views, views, widget_views
 from services.models import Listing
 
 app_name = "catalogue"
@@ -13,6 +13,9 @@ urlpatterns = [
     path("tarjotin/", tray_views.tray_page, name="tray"),
     path("tarjotin/tuloste/", tray_views.tray_handout, name="tray-handout"),
     path("tarjotin/laheta/", tray_views.tray_email, name="tray-email"),
+    path("syote.atom", widget_views.SearchFeed(), name="catalogue-atom"),
+    path("upotus/", widget_views.embed, name="embed"),
+    path("upotus/koodi/", widget_views.embed_code, name="embed-code"),
     # One view for the three kinds; the Finnish path segment says which kind the URL is for,
     # and a listing reached through the wrong one is redirected to its canonical address.
     path(
@@ -38,4 +41,5 @@ urlpatterns = [
     path("yhdistykset/", association_views.association_list, name="association-list"),
     path("yhdistykset/<slug:slug>/", association_views.association_detail, name="association-detail"),
     path("yhdistykset/<slug:slug>/kalenteri.ics", association_views.association_ics, name="association-ics"),
+    path("yhdistykset/<slug:slug>/syote.atom", widget_views.AssociationFeed(), name="association-atom"),
 ]

@@ -100,6 +100,8 @@ def _all_valid(form, place_form, dates) -> bool:
 
 def _after_save(request, listing):
     action = request.POST.get("action")
+    for warning in listing.ptv_warnings():
+        messages.warning(request, warning)
     if action == "submit":
         return _submit(request, listing)
     if action == "preview":

@@ -66,6 +66,7 @@ class PlaceAdmin(admin.ModelAdmin):
 # The order in which a person fills in a listing; the kind's own fieldset goes before moderation.
 LISTING_FIELDSETS = [
     (None, {"fields": ["association", "title", "slug", "summary", "description", "seen_version"]}),
+    (_("Tekstien kieli ja käännökset"), {"fields": ["text_language", "title_sv", "summary_sv", "title_en", "summary_en"]}),
     (
         _("Luokittelu"),
         {

@@ -39,6 +39,7 @@ TIME_ERRORS = {"invalid": _("Kirjoita kellonaika muodossa 18.00.")}
 
 COMMON_FIELDS = [
     "title", "summary", "description",
+    "text_language", "title_sv", "summary_sv", "title_en", "summary_en",
     "municipalities", "is_online", "online_url", "accessibility_notes",
     "target_groups", "life_situations", "languages", "themes", "activity_types", "tags",
     "is_free", "price", "registration_required", "registration_info",
@@ -49,6 +50,11 @@ COMMON_LABELS = {
     "title": _("Otsikko"),
     "summary": _("Lyhyt kuvaus"),
     "description": _("Tarkempi kuvaus"),
+    "text_language": _("Millä kielellä yllä olevat tekstit on kirjoitettu?"),
+    "title_sv": _("Otsikko ruotsiksi"),
+    "summary_sv": _("Lyhyt kuvaus ruotsiksi"),
+    "title_en": _("Otsikko englanniksi"),
+    "summary_en": _("Lyhyt kuvaus englanniksi"),
     "municipalities": _("Kunnat"),
     "is_online": _("Toimintaan voi osallistua verkossa (etäyhteydellä)"),
     "online_url": _("Verkko-osoite"),
@@ -77,6 +83,8 @@ COMMON_HELP = {
         "Kerro, mitä tehdään, kenelle ja miten mukaan pääsee. Tyhjä rivi aloittaa uuden kappaleen, "
         "ja verkko-osoitteista tulee linkkejä."
     ),
+    "title_sv": _("Vapaaehtoinen. Näytetään ruotsinkielisillä sivuilla."),
+    "title_en": _("Vapaaehtoinen. Näytetään englanninkielisillä sivuilla."),
     "municipalities": _("Minkä kuntien asukkaille? Valitse vähintään yksi, jos toiminta ei ole verkossa."),
     "online_url": _("Linkki etätapaamiseen tai lisätietoihin, esimerkiksi https://yhdistys.fi/kerho."),
     "accessibility_notes": _("Esimerkiksi kuljetus, avustaja tai induktiosilmukka."),
@@ -98,6 +106,10 @@ COMMON_ERRORS = {
 }
 COMMON_WIDGETS = {
     "summary": forms.Textarea(attrs={"rows": 2}),
+    "summary_sv": forms.Textarea(attrs={"rows": 2, "lang": "sv"}),
+    "summary_en": forms.Textarea(attrs={"rows": 2, "lang": "en"}),
+    "title_sv": forms.TextInput(attrs={"lang": "sv"}),
+    "title_en": forms.TextInput(attrs={"lang": "en"}),
     "description": forms.Textarea(attrs={"rows": 8}),
     "accessibility_notes": forms.Textarea(attrs={"rows": 2}),
     "registration_info": forms.TextInput(),
@@ -156,6 +168,11 @@ class ListingEditForm(ListingForm):
         if self.instance.pk:
             self.initial.setdefault("place_choice", str(self.instance.place_id or NO_PLACE))
             self.initial["seen_version"] = version_token(self.instance)
+        # Left out (an older form still open in a tab, an import), the texts are in Finnish.
+        self.fields["text_language"].required = False
+
+    def clean_text_language(self):
+        return self.cleaned_data["text_language"] or "fi"
 
     @property
     def sections(self):
@@ -163,6 +180,7 @@ class ListingEditForm(ListingForm):
         kind_legend, kind_fields = self.kind_section
         groups = [
             (_("Perustiedot"), ["title", "summary", "description"]),
+            (_("Kieli ja käännökset"), ["text_language", "title_sv", "summary_sv", "title_en", "summary_en"]),
             (kind_legend, kind_fields),
             (_("Missä"), ["place_choice"]),
             (None, ["municipalities", "is_online", "online_url", "accessibility_notes"]),

@@ -46,6 +46,7 @@ INSTALLED_APPS = [
     "django.contrib.staticfiles",
     "django.contrib.sitemaps",
     "django_filters",
+    "corsheaders",
     "taggit",
     "template_partials",
     "django_tasks",
@@ -70,6 +71,8 @@ MIDDLEWARE = [
     # /healthz and /livez for the load balancer, before the HTTPS redirect and the host check.
     "tarjotin.middleware.HealthProbeMiddleware",
     "django.middleware.security.SecurityMiddleware",
+    # Before anything that may answer: preflight requests to the API get their CORS headers.
+    "corsheaders.middleware.CorsMiddleware",
     "whitenoise.middleware.WhiteNoiseMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
     "django.middleware.locale.LocaleMiddleware",
@@ -272,3 +275,11 @@ FRESHNESS_GRACE_DAYS = env_int("FRESHNESS_GRACE_DAYS", 30)
 # Days after an event's date (or a volunteer interest's last change) before the personal data of
 # the people concerned is removed by `purge_registrations`; the counts stay.
 PERSONAL_DATA_RETENTION_DAYS = env_int("PERSONAL_DATA_RETENTION_DAYS", 30)
+
+# The read API and the open-data feeds are for any site to read: GET from every origin, nothing else.
+CORS_URLS_REGEX = r"^/api/.*$"
+CORS_ALLOW_ALL_ORIGINS = True
+CORS_ALLOW_METHODS = ["GET", "HEAD", "OPTIONS"]
+CORS_EXPOSE_HEADERS = ["ETag", "Last-Modified", "Link", "Content-Language", "Retry-After"]
+# Requests per client address and minute to the read API; more get 429 with Retry-After.
+API_RATE_PER_MINUTE = env_int("API_RATE_PER_MINUTE", 600)

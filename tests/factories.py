@@ -74,6 +74,7 @@ def form_data(association, **fields):
         "title": "Muistikahvila",
         "slug": "",
         "summary": "Juttuseuraa ja tietoa muistisairauksista.",
+        "text_language": "fi",
         "municipalities": [Municipality.objects.get(slug="nurmijarvi").pk],
         "tags": "",
         "is_free": "on",

@@ -54,19 +54,41 @@ class TargetGroup(Term):
         verbose_name_plural = _("kohderyhmät")
 
 
-class Theme(Term):
+class ClassifiedTerm(Term):
+    """A term that maps onto the national classifications, for exports to PTV and linked-events systems."""
+
+    ptv_service_classes = models.CharField(
+        _("PTV-palveluluokat"), max_length=200, blank=True, help_text=_("Pilkuilla eroteltuina, esimerkiksi P4.12, P5.16.")
+    )
+    yso_concepts = models.CharField(
+        _("YSO-käsitteet"), max_length=200, blank=True, help_text=_("Pilkuilla eroteltuina, esimerkiksi yso:p2433.")
+    )
+
+    class Meta(Term.Meta):
+        abstract = True
+
+    @property
+    def ptv_codes(self) -> list[str]:
+        return [code.strip() for code in self.ptv_service_classes.split(",") if code.strip()]
+
+    @property
+    def yso_ids(self) -> list[str]:
+        return [code.strip() for code in self.yso_concepts.split(",") if code.strip()]
+
+
+class Theme(ClassifiedTerm):
     class Meta(Term.Meta):
         verbose_name = _("teema")
         verbose_name_plural = _("teemat")
 
 
-class LifeSituation(Term):
+class LifeSituation(ClassifiedTerm):
     class Meta(Term.Meta):
         verbose_name = _("elämäntilanne")
         verbose_name_plural = _("elämäntilanteet")
 
 
-class ActivityType(Term):
+class ActivityType(ClassifiedTerm):
     class Meta(Term.Meta):
         verbose_name = _("toimintamuoto")
         verbose_name_plural = _("toimintamuodot")

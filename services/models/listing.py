@@ -6,6 +6,7 @@ empty for the other kinds. docs/architecture.md explains the choice.
 """
 
 import datetime
+from typing import NamedTuple
 
 from django.conf import settings
 from django.core.exceptions import ValidationError
@@ -13,6 +14,7 @@ from django.db import models
 from django.urls import reverse
 from django.utils import timezone
 from django.utils.text import slugify
+from django.utils.translation import get_language
 from django.utils.translation import gettext_lazy as _
 from taggit.managers import TaggableManager
 
@@ -33,6 +35,17 @@ def stale_before(today: datetime.date | None = None) -> datetime.date:
 def hidden_before(today: datetime.date | None = None) -> datetime.date:
     """Listings last confirmed before this day have left the catalogue until they are confirmed."""
     return stale_before(today) - datetime.timedelta(days=settings.FRESHNESS_GRACE_DAYS)
+
+
+class ReaderText(NamedTuple):
+    """A text with its language; `foreign` when that is not the page's, so the page marks it with lang."""
+
+    text: str
+    lang: str
+    foreign: bool
+
+
+TEXT_LANGUAGES = [("fi", _("suomi")), ("sv", _("ruotsi")), ("en", _("englanti"))]
 
 
 class ListingQuerySet(models.QuerySet):
@@ -91,6 +104,13 @@ class Listing(ListingWorkflow, models.Model):
         _("lyhyt kuvaus"), max_length=300, help_text=_("Yksi tai kaksi virkettä, jotka näkyvät hakutuloksissa.")
     )
     description = models.TextField(_("kuvaus"), blank=True)
+    # The language the texts above are written in, and optional versions of the title and summary
+    # in the other languages of the site (text_languages, text_in).
+    text_language = models.CharField(_("tekstien kieli"), max_length=2, choices=TEXT_LANGUAGES, default="fi")
+    title_sv = models.CharField(_("otsikko ruotsiksi"), max_length=150, blank=True)
+    summary_sv = models.CharField(_("lyhyt kuvaus ruotsiksi"), max_length=300, blank=True)
+    title_en = models.CharField(_("otsikko englanniksi"), max_length=150, blank=True)
+    summary_en = models.CharField(_("lyhyt kuvaus englanniksi"), max_length=300, blank=True)
 
     target_groups = models.ManyToManyField("vocabularies.TargetGroup", blank=True, verbose_name=_("kohderyhmät"))
     themes = models.ManyToManyField("vocabularies.Theme", blank=True, verbose_name=_("teemat"))
@@ -240,6 +260,46 @@ class Listing(ListingWorkflow, models.Model):
             and self.working_copy_of_id is None
             and self.last_confirmed_on >= hidden_before(today)
         )
+
+    @property
+    def text_languages(self) -> list[str]:
+        """The languages the listing can be read in: its texts' own, then its translated titles."""
+        others = [code for code, _name in TEXT_LANGUAGES if code != self.text_language and getattr(self, f"title_{code}", "")]
+        return [self.text_language, *others]
+
+    def text_in(self, field: str, language: str) -> str:
+        """The title or summary in `language`, empty when the listing has none in it."""
+        if language == self.text_language:
+            return getattr(self, field)
+        return getattr(self, f"{field}_{language}", "") if language in ("sv", "en") else ""
+
+    def for_reader(self, field: str) -> "ReaderText":
+        """The title or summary in the active language when the listing has it, else in its own."""
+        active = (get_language() or "fi")[:2]
+        text = self.text_in(field, active)
+        language = active if text else self.text_language
+        return ReaderText(text or getattr(self, field), language, language != active)
+
+    @property
+    def title_for_reader(self) -> "ReaderText":
+        return self.for_reader("title")
+
+    @property
+    def summary_for_reader(self) -> "ReaderText":
+        return self.for_reader("summary")
+
+    # Suomi.fi Palvelutietovaranto (PTV) takes a service name of at most 100 characters and a
+    # summary of at most 150; longer texts are kept here but cannot be exported as they are.
+    PTV_NAME_MAX, PTV_SUMMARY_MAX = 100, 150
+
+    def ptv_warnings(self) -> list[str]:
+        """Why the texts could not go to PTV as they are; empty when they could."""
+        warnings = []
+        if len(self.title) > self.PTV_NAME_MAX:
+            warnings.append(_("Otsikko on liian pitkä Suomi.fi-palvelutietovarantoon (PTV): enintään %(max)s merkkiä, nyt %(length)s.") % {"max": self.PTV_NAME_MAX, "length": len(self.title)})
+        if len(self.summary) > self.PTV_SUMMARY_MAX:
+            warnings.append(_("Lyhyt kuvaus on liian pitkä Suomi.fi-palvelutietovarantoon (PTV): enintään %(max)s merkkiä, nyt %(length)s.") % {"max": self.PTV_SUMMARY_MAX, "length": len(self.summary)})
+        return warnings
 
     def is_hidden_as_stale(self, today: datetime.date | None = None) -> bool:
         """Published, but out of the catalogue until its association confirms it."""

@@ -48,7 +48,7 @@ def test_invited_volunteer_publishes_an_activity_for_review(browse, association,
     assert page.get_by_role("checkbox", name="Nurmijärvi").is_checked()  # the association's municipality
 
     # A first try with the short description forgotten.
-    page.get_by_label("Otsikko").fill("Muistikahvila")
+    page.get_by_label("Otsikko", exact=True).fill("Muistikahvila")
     page.get_by_label("Tarkempi kuvaus").fill("Kahvia, juttuseuraa ja muistijumppaa.\n\nTervetuloa!")
     page.get_by_label("tiistai").check()
     page.get_by_label("Aikataulu omin sanoin").fill("Tiistaisin klo 13–15")
@@ -56,14 +56,14 @@ def test_invited_volunteer_publishes_an_activity_for_review(browse, association,
 
     summary = page.locator(".error-summary")
     assert summary.is_visible() and "Lyhyt kuvaus: Kirjoita lyhyt kuvaus." in summary.inner_text()
-    assert page.get_by_label("Otsikko").input_value() == "Muistikahvila"  # nothing typed is lost
+    assert page.get_by_label("Otsikko", exact=True).input_value() == "Muistikahvila"  # nothing typed is lost
     assert "muistijumppaa" in page.get_by_label("Tarkempi kuvaus").input_value()
     assert page.get_by_label("tiistai").is_checked()
     summary.get_by_role("link", name="Lyhyt kuvaus: Kirjoita lyhyt kuvaus.").click()
     assert page.evaluate("document.activeElement.id") == "id_summary"  # the link takes you to the field
 
     # Corrected, with a new place typed in, then previewed.
-    page.get_by_label("Lyhyt kuvaus").fill("Kahvia ja seuraa muistisairaille ja läheisille.")
+    page.get_by_label("Lyhyt kuvaus", exact=True).fill("Kahvia ja seuraa muistisairaille ja läheisille.")
     page.get_by_label("Uusi paikka: kirjoita sen tiedot alle").check()
     page.get_by_label("Paikan nimi").fill("Seurakuntatalo")
     page.get_by_label("Katuosoite").fill("Kirkkotie 1")

@@ -49,7 +49,7 @@ def test_api_associations_lists_only_approved(client, association, other_associa
 
 def test_openapi_description_lists_the_catalogue_filters(client, db):
     document = client.get("/api/v1/openapi.json").json()
-    names = {p["name"] for p in document["paths"]["/listings/"]["get"]["parameters"]}
+    names = {p["name"] for p in document["paths"]["/api/v1/listings/"]["get"]["parameters"]}
     assert {"q", "municipality", "target_group", "weekday", "when", "page_size"} <= names
 
 
