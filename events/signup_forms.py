@@ -82,7 +82,8 @@ class RegistrationForm(forms.Form):
             del self.fields["message"]
         if not signup.ask_consent:
             del self.fields["may_contact"]
-        if user is None or not user.is_authenticated:
+        # Signing someone else up is the approved service counsellors' (accounts.Counsellor) tool.
+        if user is None or not user.is_authenticated or not user.is_counsellor():
             del self.fields["on_behalf"], self.fields["client_consent"]
 
     def clean(self):

@@ -97,7 +97,9 @@ def test_on_a_phone_the_results_start_on_the_first_screen_after_a_search(browse,
     browse.goto("/")
     page.get_by_label("Hakusanat").fill("seniorer")
     page.keyboard.press("Enter")
-    page.locator("#results-heading", has_text="1 tulos").wait_for()
+    # How many "seniorer" finds depends on search (Swedish synonyms reach the older-people term); the layout is the point.
+    page.wait_for_url(re.compile(r"q=seniorer"))
+    page.locator("#results-heading", has_text=re.compile(r"\d+ tulos")).wait_for()
     browse.check_accessibility()
     first = page.locator(".result-list li").first.bounding_box()
     assert first["y"] < 740, "the first result must start within the first screen"

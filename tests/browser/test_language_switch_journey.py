@@ -24,13 +24,13 @@ def test_language_button_asks_before_losing_typed_text_and_stays_on_the_page(bro
     page = browse.page
     asked = []
 
-    page.get_by_label("Otsikko").fill("Muistikahvila uudella nimellä")
+    page.get_by_label("Otsikko", exact=True).fill("Muistikahvila uudella nimellä")
     page.once("dialog", lambda dialog: (asked.append(dialog.message), dialog.dismiss()))
     page.get_by_role("button", name="På svenska").click()
 
     assert asked and "tallentamattomia muutoksia" in asked[0]
     assert page.url.endswith(edit_url)
-    assert page.get_by_label("Otsikko").input_value() == "Muistikahvila uudella nimellä"
+    assert page.get_by_label("Otsikko", exact=True).input_value() == "Muistikahvila uudella nimellä"
 
     page.once("dialog", lambda dialog: dialog.accept())
     browse.click_and_wait(page.get_by_role("button", name="På svenska"))

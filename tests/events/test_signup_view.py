@@ -8,6 +8,7 @@ from django.core import mail
 from django.urls import reverse
 from django.utils import timezone
 
+from accounts.models import Counsellor
 from events.models import Registration
 from tests.events.conftest import sign_up
 
@@ -104,7 +105,8 @@ def test_unpublished_event_has_no_sign_up(client, signup_event):
     assert client.get(reverse("events:event-signup", args=[signup_event.pk])).status_code == 404
 
 
-def test_counsellor_signs_a_client_up_only_with_the_clients_consent(client, editor, signup_event, occurrence):
+def test_counsellor_signs_a_client_up_only_with_the_clients_consent(client, editor, liaison, signup_event, occurrence):
+    Counsellor.objects.create(user=editor, organisation="Keusote").approve(by=liaison)
     client.force_login(editor)
 
     refused = _post(client, signup_event, occurrence, on_behalf="on")
@@ -113,6 +115,16 @@ def test_counsellor_signs_a_client_up_only_with_the_clients_consent(client, edit
     assert refused.status_code == 400 and "Kysy asiakkaalta lupa" in refused.content.decode()
     assert accepted.status_code == 302
     assert Registration.objects.get().by_counsellor == editor
+
+
+def test_only_an_approved_counsellor_may_sign_someone_else_up(client, editor, signup_event, occurrence):
+    client.force_login(editor)
+
+    page = client.get(signup_event.get_absolute_url()).content.decode()
+    _post(client, signup_event, occurrence, on_behalf="on")
+
+    assert 'name="on_behalf"' not in page
+    assert Registration.objects.get().by_counsellor is None
 
 
 def test_rate_limit_stops_a_flood_with_a_message(client, signup_event, occurrence, settings):
