@@ -309,10 +309,20 @@ def suggestions(query: str, *, terms: dict, language: str, results_for) -> list[
     return found
 
 
+@lru_cache(maxsize=50_000)
 def _similarity(wanted: str, name: str) -> float:
-    """How close the query is to a term's name or to one word of it."""
+    """How close the query is to a term's name or to one word of it; 0 when not close enough.
+
+    Every vocabulary term is compared with every query that finds nothing, so the cheap upper
+    bounds rule most pairs out before the full comparison, and answers are remembered.
+    """
     name = " ".join(words(name))
-    return max(SequenceMatcher(None, wanted, candidate).ratio() for candidate in [name, *name.split()])
+    best = 0.0
+    for candidate in [name, *name.split()]:
+        matcher = SequenceMatcher(None, wanted, candidate)
+        if matcher.real_quick_ratio() >= MIN_SIMILARITY and matcher.quick_ratio() >= MIN_SIMILARITY:
+            best = max(best, matcher.ratio())
+    return best
 
 
 def _corrected_queries(query: str) -> list[str]:
