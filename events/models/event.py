@@ -13,17 +13,13 @@ Moment = tuple[datetime.datetime, datetime.datetime]
 class Event(Listing):
     """A listing with one or more dates; may take sign-ups."""
 
-    objects = KindManager(Listing.Kind.EVENT)
+    proxy_kind = Listing.Kind.EVENT
+    objects = KindManager(proxy_kind)
 
     class Meta:
         proxy = True
         verbose_name = _("tapahtuma")
         verbose_name_plural = _("tapahtumat")
-
-    def __init__(self, *args, **kwargs):
-        if not args:  # a new object, not one loaded from the database
-            kwargs.setdefault("kind", Listing.Kind.EVENT)
-        super().__init__(*args, **kwargs)
 
 
 def _minute(moment: datetime.datetime) -> datetime.datetime:

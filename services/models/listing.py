@@ -211,6 +211,13 @@ class Listing(ListingWorkflow, models.Model):
     )
 
     objects = ListingQuerySet.as_manager()
+    # A proxy of one kind (Activity, Event, VolunteerRole) names it here; its new objects get it.
+    proxy_kind = None
+
+    def __init__(self, *args, **kwargs):
+        if self.proxy_kind and not args:  # a new object, not one loaded from the database
+            kwargs.setdefault("kind", self.proxy_kind)
+        super().__init__(*args, **kwargs)
 
     class Meta:
         verbose_name = _("ilmoitus")
@@ -381,28 +388,20 @@ class KindManager(models.Manager):
 
 
 class Activity(Listing):
-    objects = KindManager(Listing.Kind.ACTIVITY)
+    proxy_kind = Listing.Kind.ACTIVITY
+    objects = KindManager(proxy_kind)
 
     class Meta:
         proxy = True
         verbose_name = _("toiminta")
         verbose_name_plural = _("toiminnat")
 
-    def __init__(self, *args, **kwargs):
-        if not args:  # a new object, not one loaded from the database
-            kwargs.setdefault("kind", Listing.Kind.ACTIVITY)
-        super().__init__(*args, **kwargs)
-
 
 class VolunteerRole(Listing):
-    objects = KindManager(Listing.Kind.VOLUNTEER_ROLE)
+    proxy_kind = Listing.Kind.VOLUNTEER_ROLE
+    objects = KindManager(proxy_kind)
 
     class Meta:
         proxy = True
         verbose_name = _("vapaaehtoistehtävä")
         verbose_name_plural = _("vapaaehtoistehtävät")
-
-    def __init__(self, *args, **kwargs):
-        if not args:  # a new object, not one loaded from the database
-            kwargs.setdefault("kind", Listing.Kind.VOLUNTEER_ROLE)
-        super().__init__(*args, **kwargs)
