@@ -36,7 +36,7 @@ run: install voikko
 	$(LOCAL) $(PY) manage.py demo_data --scale 1 --if-empty
 	$(LOCAL) $(PY) manage.py runserver $(HOST):$(PORT)
 
-test: install
+test: install voikko
 	$(LOCAL) $(PY) manage.py compiletranslations
 	SECRET_KEY=test-only-not-secret $(VENV)/bin/pytest $(PYTEST_ARGS)
 

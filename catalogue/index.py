@@ -70,6 +70,8 @@ class Index:
     # the distances from recent "near" origins, computed once per origin for this index.
     points: dict[int, tuple[float, float]] = field(default_factory=dict)
     nearby: dict = field(default_factory=dict)
+    # Each recent order's map from position to rank, for results too few to find by walking it.
+    ranks: dict = field(default_factory=dict)
 
     def count_kinds(self) -> None:
         self.everything = (1 << len(self.ids)) - 1
@@ -95,6 +97,14 @@ class Index:
             ranked = [self.position[pk] for pk in self.texts[query] if pk in self.position]
             self.matches[query] = (ranked, self.bitset(ranked))
         return self.matches[query]
+
+    def rank_of(self, key, order: list[int]) -> dict[int, int]:
+        """Position -> place in `order`, kept for the index's lifetime under `key`."""
+        if key not in self.ranks:
+            if len(self.ranks) >= MAX_CACHED_QUERIES:
+                self.ranks.pop(next(iter(self.ranks)), None)
+            self.ranks[key] = dict(zip(order, range(len(order))))
+        return self.ranks[key]
 
     def ended_since_build(self, now) -> int:
         """Events that have ended after the index was built: cleared from every result."""
@@ -312,11 +322,19 @@ def _in_range(index: Index, span) -> int:
     return events | activities
 
 
-def _page_of_ranked(ranked: list[int], results: int, size: int, offset: int, count: int) -> list[int]:
-    """The ranked positions that are in the results, from the offset-th on (stops early)."""
-    flags = results.to_bytes((size + 8) // 8, "little")
+def _page_in_order(index: Index, key, order: list[int], results: int, total: int, offset: int, count: int) -> list[int]:
+    """The results number offset..offset+count-1 in `order` (text relevance or distance).
+
+    Walking the order stops once the page is full, which is quick while the results are a good
+    share of it; a few results scattered through a long order are found faster by sorting them
+    by their rank in it.
+    """
+    if total * total < (offset + count) * len(order):
+        rank = index.rank_of(key, order)  # every result is in the order
+        return sorted(_nth_bits(results, 0, total), key=rank.__getitem__)[offset : offset + count]
+    flags = results.to_bytes((len(index.ids) + 8) // 8, "little")
     page, seen = [], 0
-    for p in ranked:
+    for p in order:
         if flags[p >> 3] >> (p & 7) & 1:
             if seen >= offset:
                 page.append(p)
@@ -415,9 +433,9 @@ def search_catalogue(cleaned: dict, *, page: int = 1, page_size: int = PAGE_SIZE
     page = min(max(page, 1), pages)
     offset = (page - 1) * page_size
     if nearby and (cleaned.get("sort") == "distance" or ranked is None and not cleaned.get("sort")):
-        positions = _page_of_ranked(nearby.order, results, len(index.ids), offset, page_size)
+        positions = _page_in_order(index, ("near", round(origin.latitude, 3), round(origin.longitude, 3)), nearby.order, results, total, offset, page_size)
     elif ranked is not None and cleaned.get("sort") != "soonest":
-        positions = _page_of_ranked(ranked, results, len(index.ids), offset, page_size)
+        positions = _page_in_order(index, ("q", query), ranked, results, total, offset, page_size)
     else:
         positions = _nth_bits(results, offset, page_size)
 
