@@ -10,7 +10,8 @@ from django.views.decorators.http import require_GET
 
 from associations.models import Association
 from catalogue import ical, jsonld
-from catalogue.detail_views import current_listings, og_locale, tel_href
+from catalogue.detail_parts import current_listings
+from catalogue.detail_views import og_locale, tel_href
 from services.models import Listing
 from vocabularies.models import Municipality
 

@@ -10,14 +10,13 @@ from django.utils.translation import get_language
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_GET
 
-from catalogue import view_counting
-from catalogue import ical, jsonld
+from catalogue import detail_parts, ical, view_counting
 from events import page as event_page
+from services import search
 from services.interest_forms import VolunteerInterestForm
 from services.models import Listing, TimeOfDay, Weekday
 from services.when import when_text
 
-OTHER_LISTINGS_SHOWN = 5
 OG_LOCALES = {"fi": "fi_FI", "sv": "sv_FI", "en": "en_GB"}
 
 
@@ -32,14 +31,9 @@ def tel_href(phone: str) -> str:
 
 
 def _public_listings():
-    """Published listings with everything the detail page shows, in a constant number of queries."""
-    return (
-        Listing.objects.published()
-        .select_related("association", "place__municipality")
-        .prefetch_related(
-            "target_groups", "themes", "life_situations", "activity_types", "languages", "municipalities", "tags"
-        )
-    )
+    """Published listings with what every request of the page reads; the rest comes with the
+    parts that are rendered once (catalogue/detail_parts.py)."""
+    return Listing.objects.published().select_related("association", "place__municipality").defer(*search.FIELDS)
 
 
 def confirmed_age_text(confirmed_on, today) -> str:
@@ -47,17 +41,6 @@ def confirmed_age_text(confirmed_on, today) -> str:
     if confirmed_on >= today:
         return _("tänään")
     return _("%(age)s sitten") % {"age": timesince(confirmed_on, today, depth=1)}
-
-
-def current_listings(association):
-    """An association's public listings, leaving out events that have already ended."""
-    public = Listing.objects.published().filter(association=association)
-    return public.exclude(kind=Listing.Kind.EVENT) | public.upcoming()
-
-
-def _other_listings(listing):
-    others = current_listings(listing.association_id).exclude(pk=listing.pk)
-    return others.select_related("place__municipality")[:OTHER_LISTINGS_SHOWN]
 
 
 def _time_context(listing) -> dict:
@@ -72,8 +55,9 @@ def _time_context(listing) -> dict:
     }
 
 
-def listing_context(request, listing) -> dict:
-    """What catalogue/listing_detail.html shows; the association's preview (dashboard/edit_views.py) uses it too."""
+def listing_context(request, listing, *, reuse_parts: bool = False) -> dict:
+    """What catalogue/listing_detail.html shows; the association's preview (dashboard/edit_views.py)
+    and the liaison's review use it too, rendering every part afresh (`reuse_parts` off)."""
     # A working copy previews under the address of the published listing it will replace.
     public = listing.working_copy_of if listing.working_copy_of_id else listing
     url = request.build_absolute_uri(public.get_absolute_url())
@@ -83,7 +67,7 @@ def listing_context(request, listing) -> dict:
     kind_context = event_page.page_context(request, listing) if listing.kind == Listing.Kind.EVENT else {}
     if listing.kind == Listing.Kind.VOLUNTEER_ROLE and listing.is_public():
         kind_context.update(interest_form=VolunteerInterestForm(), retention_days=settings.PERSONAL_DATA_RETENTION_DAYS)
-    return {
+    context = {
         "listing": listing,
         "absolute_url": url,
         "og_locale": og_locale(),
@@ -92,11 +76,14 @@ def listing_context(request, listing) -> dict:
         "confirmed_age": confirmed_age_text(listing.last_confirmed_on, today),
         "is_stale": listing.is_stale(today),
         "freshness_months": settings.FRESHNESS_MONTHS,
-        "other_listings": _other_listings(public),
         "for_counsellor": request.user.is_authenticated and request.user.is_counsellor(),
-        "jsonld": jsonld.script_json(jsonld.listing_jsonld(listing, url=url, association_url=association_url)),
         **kind_context,
     }
+    context["parts"] = detail_parts.rendered_parts(
+        listing, context, others_of=public, association_url=association_url, reuse=reuse_parts
+    )
+    context["jsonld"] = context["parts"]["jsonld"]
+    return context
 
 
 @require_GET
@@ -105,7 +92,7 @@ def listing_detail(request, pk, slug, kind):
     if listing.kind != kind or listing.slug != slug:
         return redirect(listing, permanent=True)
     view_counting.count_view(request, listing)
-    return render(request, "catalogue/listing_detail.html", listing_context(request, listing))
+    return render(request, "catalogue/listing_detail.html", listing_context(request, listing, reuse_parts=True))
 
 
 @require_GET

@@ -98,6 +98,17 @@ class Index:
             self.matches[query] = (ranked, self.bitset(ranked))
         return self.matches[query]
 
+    def version_of(self, pk: int) -> str | None:
+        """Changes whenever the listing's rendered parts may have (None: not in the catalogue)."""
+        if pk not in self.position:
+            return None
+        return f"{self.day}-{self.built_at}-{self.changed.get(pk, '')}"
+
+    @property
+    def version(self) -> str:
+        """Changes whenever anything the catalogue shows may have."""
+        return f"{self.revision}-{self.day}-{self.built_at}"
+
     def rank_of(self, key, order: list[int]) -> dict[int, int]:
         """Position -> place in `order`, kept for the index's lifetime under `key`."""
         if key not in self.ranks:
@@ -106,10 +117,13 @@ class Index:
             self.ranks[key] = dict(zip(order, range(len(order))))
         return self.ranks[key]
 
+    def ended_count(self, now) -> int:
+        """How many events have ended since the index was built."""
+        return bisect.bisect_left(self.event_ends, (now, -1))
+
     def ended_since_build(self, now) -> int:
         """Events that have ended after the index was built: cleared from every result."""
-        cut = bisect.bisect_left(self.event_ends, (now, -1))
-        return self.bitset(self.position[pk] for _ends, pk in self.event_ends[:cut])
+        return self.bitset(self.position[pk] for _ends, pk in self.event_ends[: self.ended_count(now)])
 
 
 def build_index(revision: str) -> Index:
@@ -460,8 +474,8 @@ def search_catalogue(cleaned: dict, *, page: int = 1, page_size: int = PAGE_SIZE
         query=query,
         relaxable=relaxable,
         suggestions=suggestions,
-        revision=f"{index.revision}-{index.day}-{index.built_at}",
+        revision=index.version,
         distances={index.ids[p]: nearby.distances[p] for p in positions if nearby and p in nearby.distances},
-        versions={index.ids[p]: f"{index.day}-{index.built_at}-{index.changed.get(index.ids[p], '')}" for p in positions},
+        versions={index.ids[p]: index.version_of(index.ids[p]) for p in positions},
     )
 

@@ -9,7 +9,7 @@
 """
 
 import pytest
-from django.core.cache import cache
+from django.core.cache import cache, caches
 from django.test import Client
 from django.utils import translation
 
@@ -77,6 +77,8 @@ def empty_cache(settings):
     """
     settings.CACHES = {**settings.CACHES, "default": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache"}}
     cache.clear()
+    # Rendered cards and page parts are keyed by versions that a new test's data may repeat.
+    caches["fragments"].clear()
     yield
     cache.clear()
 

@@ -6,6 +6,7 @@ import pytest
 from django.conf import settings
 from django.utils import timezone, translation
 
+from catalogue import index as catalogue_index
 from services.models import Listing
 from tests.factories import make_association, make_listing
 from vocabularies.models import Language
@@ -270,8 +271,42 @@ def test_detail_page_query_count_is_constant(client, association, event, django_
         listing.tags.add(f"tagi{number}")
     event.tags.add("muisti", "kahvi")
 
+    catalogue_index.holder.get()  # built at start-up, before a worker takes requests
+
     # 11 for the page, and 2 for the event's dates and its sign-up form.
     with django_assert_max_num_queries(13):
         response = client.get(event.get_absolute_url())
 
     assert response.status_code == 200
+
+
+def test_a_second_visitor_gets_the_parts_rendered_for_the_first(client, association, activity, django_assert_max_num_queries):
+    activity.tags.add("kahvi")
+    make_listing(association, title="Toinen kerho")
+    catalogue_index.holder.get()
+    first = client.get(activity.get_absolute_url()).content.decode()
+
+    # The listing itself, and the catalogue's revision once a second: no classifications, no others.
+    with django_assert_max_num_queries(2):
+        second = client.get(activity.get_absolute_url()).content.decode()
+
+    assert _without_tokens(second) == _without_tokens(first)
+    assert "kahvi" in second and "Toinen kerho" in second
+
+
+def test_a_changed_listing_is_rendered_afresh(client, association, activity):
+    catalogue_index.holder.get()
+    client.get(activity.get_absolute_url())
+
+    activity.description = "Uusi kuvaus: tervetuloa myös lapset."
+    activity.save()
+    activity.tags.add("lapset")
+    make_listing(association, title="Uusi kerho")
+
+    page = client.get(activity.get_absolute_url()).content.decode()
+    assert "Uusi kuvaus" in page and "lapset" in page and "Uusi kerho" in page
+
+
+def _without_tokens(html):
+    """A page without what differs per request: the CSRF token and the script nonce."""
+    return re.sub(r'(name="csrfmiddlewaretoken" value|nonce)="[^"]*"', "", html)

@@ -3,7 +3,7 @@
 import pytest
 from django.core.management import CommandError, call_command
 
-from catalogue import detail_views
+from catalogue import detail_parts
 
 
 def test_smoke_check_passes_on_a_working_site(world, capsys):
@@ -18,7 +18,7 @@ def test_smoke_check_fails_when_a_page_does_not_answer(world, monkeypatch):
     def broken(listing):
         raise RuntimeError("a restored table is missing")
 
-    monkeypatch.setattr(detail_views, "_other_listings", broken)
+    monkeypatch.setattr(detail_parts, "other_listings", broken)
 
     with pytest.raises(CommandError, match="Not answering 200: /"):
         call_command("smoke_check")
