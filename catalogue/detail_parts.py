@@ -47,11 +47,11 @@ def other_listings(listing):
 
 
 def _keys(listing, context) -> dict[str, str]:
-    """Cache keys of the parts, or none when the listing is not in the public catalogue (a preview)."""
+    """Cache keys of the parts of a published listing's page."""
     index = catalogue_index.holder.get()
-    version = index.version_of(listing.pk)
-    if version is None:
-        return {}
+    # A published listing outside the catalogue (an event that has ended) has no version of its
+    # own there; the whole catalogue's version changes with any change to a published listing.
+    version = index.version_of(listing.pk) or f"all-{index.version}"
     # An event's upcoming dates are in its schema.org data; the addresses carry the host.
     varying = "|".join([context["absolute_url"], *context.get("dates", ())])
     own = f"{listing.pk}:{version}:{timezone.localdate()}:{hashlib.blake2s(varying.encode(), digest_size=8).hexdigest()}"

@@ -218,6 +218,17 @@ def test_past_event_page_says_it_has_ended(client, association):
     assert "Lisää kalenteriin" not in response.text
 
 
+def test_an_ended_event_edited_afterwards_shows_the_edit(client, association):
+    listing = make_event(association, timezone.now() - datetime.timedelta(days=10))
+    catalogue_index.holder.get()
+    client.get(listing.get_absolute_url())
+
+    listing.description = "Kiitos kaikille mukana olleille!"
+    listing.save()
+
+    assert "Kiitos kaikille mukana olleille!" in client.get(listing.get_absolute_url()).text
+
+
 @pytest.mark.parametrize(
     "status", [Listing.Status.DRAFT, Listing.Status.PENDING, Listing.Status.RETURNED, Listing.Status.ARCHIVED]
 )
