@@ -10,7 +10,8 @@ from django.utils.translation import get_language
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_GET
 
-from catalogue import detail_parts, ical, view_counting
+from catalogue import detail_parts, ical, page_cache, view_counting
+from catalogue import index as catalogue_index
 from events import page as event_page
 from services import search
 from services.interest_forms import VolunteerInterestForm
@@ -86,12 +87,26 @@ def listing_context(request, listing, *, reuse_parts: bool = False) -> dict:
     return context
 
 
+def _shared_version(request, pk, slug, kind):
+    """A listing's page is the same for everyone without a session until the catalogue changes,
+    except an event's: its dates pass, every sign-up changes its places left, and each sign-up
+    form carries a submission id of its own (events/signup_forms.py)."""
+    if kind == Listing.Kind.EVENT or catalogue_index.holder.get().version_of(pk) is None:
+        return None
+    return page_cache.catalogue_version()
+
+
+def _counted(request, pk, slug, kind):
+    view_counting.count_view(request, pk)
+
+
 @require_GET
+@page_cache.shared_page(_shared_version, on_hit=_counted)
 def listing_detail(request, pk, slug, kind):
     listing = get_object_or_404(_public_listings(), pk=pk)
     if listing.kind != kind or listing.slug != slug:
         return redirect(listing, permanent=True)
-    view_counting.count_view(request, listing)
+    view_counting.count_view(request, listing.pk)
     return render(request, "catalogue/listing_detail.html", listing_context(request, listing, reuse_parts=True))
 
 

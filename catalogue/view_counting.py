@@ -29,7 +29,7 @@ def is_countable(request) -> bool:
     return not (user is not None and user.is_authenticated and user.is_staff)
 
 
-def count_view(request, listing) -> None:
+def count_view(request, listing_id: int) -> None:
     """Called by the public detail page once it has found a public listing."""
     if is_countable(request):
-        ListingMonthlyViews.increment(listing.pk, timezone.localdate())
+        ListingMonthlyViews.increment(listing_id, timezone.localdate())

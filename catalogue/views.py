@@ -9,7 +9,7 @@ from django.utils.formats import number_format
 from django.utils.safestring import mark_safe
 from django.utils.translation import gettext as _
 
-from catalogue import ical, index
+from catalogue import ical, index, page_cache
 from services import search
 from catalogue.cards import render_cards
 from catalogue.filters import catalogue_form_class
@@ -100,6 +100,7 @@ def with_distances(cards, distances):
     return shown
 
 
+@page_cache.shared_page(lambda request: page_cache.catalogue_version())
 def catalogue_page(request):
     form, cleaned, page = catalogue_state(request)
     result = index.search_catalogue(cleaned, page=page)

@@ -178,6 +178,14 @@ CACHES["fragments"] = {
     "TIMEOUT": 3600,
     "OPTIONS": {"MAX_ENTRIES": 20_000},
 }
+# Whole catalogue pages for visitors without a session (catalogue/page_cache.py), the same way:
+# per process, keyed by the catalogue's version. About 40 KB a page, so at most some 20 MB.
+CACHES["pages"] = {
+    "BACKEND": "django.core.cache.backends.locmem.LocMemCache",
+    "LOCATION": "pages",
+    "TIMEOUT": 3600,
+    "OPTIONS": {"MAX_ENTRIES": env_int("PAGE_CACHE_ENTRIES", 500)},
+}
 
 TASKS = {
     "default": {

@@ -77,8 +77,9 @@ def empty_cache(settings):
     """
     settings.CACHES = {**settings.CACHES, "default": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache"}}
     cache.clear()
-    # Rendered cards and page parts are keyed by versions that a new test's data may repeat.
+    # Rendered cards, page parts and pages are keyed by versions that a new test's data may repeat.
     caches["fragments"].clear()
+    caches["pages"].clear()
     yield
     cache.clear()
 
