@@ -112,6 +112,7 @@ def apply_changes(index: Index, changed_ids, revision: str, *, texts_changed: bo
         texts=index.texts if not texts_changed else {},
         points=points,
         nearby={},
+        ranks={},  # positions moved: the orders they rank are the old index's
     )
     updated.count_kinds()
     return updated

@@ -1,3 +1,4 @@
+import re
 from html import escape
 
 from django.conf import settings
@@ -100,6 +101,9 @@ def with_distances(cards, distances):
     return shown
 
 
+INDENTATION = re.compile(rb"\n[ \t]+")
+
+
 @page_cache.shared_page(lambda request: page_cache.catalogue_version())
 def catalogue_page(request):
     form, cleaned, page = catalogue_state(request)
@@ -126,9 +130,11 @@ def catalogue_page(request):
     }
     # Bad parameters are explained on the page and the rest still applies, but the answer says 400.
     status = 400 if form.errors else 200
-    if request.headers.get("X-Catalogue-Partial"):
-        return render(request, "catalogue/catalogue.html#results", context, status=status)
-    return render(request, "catalogue/catalogue.html", context, status=status)
+    template = "catalogue/catalogue.html#results" if request.headers.get("X-Catalogue-Partial") else "catalogue/catalogue.html"
+    response = render(request, template, context, status=status)
+    # The templates' indentation is a twentieth of the page; the page has no <pre> or <textarea>.
+    response.content = INDENTATION.sub(b"\n", response.content)
+    return response
 
 
 

@@ -203,3 +203,10 @@ def test_a_changed_listing_shows_its_new_text_at_once(client, world, liaison, dj
         copy.publish(by=liaison)
     html = client.get("/").content.decode()
     assert "Vauvakahvila Kuplat" in html
+
+
+def test_the_page_is_served_without_the_templates_indentation(client, activity):
+    page = client.get("/").content.decode()
+
+    assert activity.title in page
+    assert "\n " not in page and "\n\t" not in page

@@ -252,3 +252,13 @@ def test_an_edited_text_is_searched_in_the_database_again(world):
     result = index.search_catalogue({"q": "karaoke"})
 
     assert result.ids == [dance.pk]
+
+
+def test_a_few_results_in_relevance_order_are_found_after_listings_moved(world, association):
+    """A new listing moves every later one; the ranks of the previous index must not be reused."""
+    before = index.search_catalogue({"q": "tanssi"})
+
+    make_listing(association, title="Lukupiiri", municipalities=["forssa"])
+    after = index.search_catalogue({"q": "tanssi"})
+
+    assert before.ids and after.ids == before.ids
