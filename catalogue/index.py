@@ -35,6 +35,7 @@ from catalogue.facets import (  # noqa: F401 - the facets are the index's vocabu
     fixed_options,
 )
 from catalogue.index_rows import public_rows, row_options, row_point, sort_key, upcoming_dates, vocabulary_links
+from catalogue.text_matches import TextMatches
 from services import search
 from services.models import CatalogueChange, CatalogueRevision, Listing
 
@@ -63,9 +64,9 @@ class Index:
     # rendered card, so that a change re-renders only the cards it touched.
     changed: dict[int, str] = field(default_factory=dict)
     # Recent full-text matches as (positions best first, bitset), from the ids the database ranked
-    # (texts: kept from version to version until a search document changes); most searches hit.
+    # (texts: kept from version to version, brought up to date per edit); most searches hit.
     matches: dict = field(default_factory=dict)
-    texts: dict = field(default_factory=dict)
+    texts: TextMatches = field(default_factory=TextMatches)
     # Where listings meet: listing id -> (latitude, longitude) of its place, for distances; and
     # the distances from recent "near" origins, computed once per origin for this index.
     points: dict[int, tuple[float, float]] = field(default_factory=dict)
@@ -87,14 +88,12 @@ class Index:
     def text_matches(self, query: str) -> tuple[list[int], int] | None:
         """Positions of the public listings matching the query, best first, and their bitset."""
         if query not in self.matches:
-            for cache in (self.texts, self.matches):
-                if len(cache) >= MAX_CACHED_QUERIES:
-                    cache.pop(next(iter(cache)), None)
-            if query not in self.texts:
-                self.texts[query] = search.matching_ids(query)
-            if self.texts[query] is None:
+            ids = self.texts.ranked_ids(query)
+            if ids is None:
                 return None
-            ranked = [self.position[pk] for pk in self.texts[query] if pk in self.position]
+            if len(self.matches) >= MAX_CACHED_QUERIES:
+                self.matches.pop(next(iter(self.matches)), None)
+            ranked = [self.position[pk] for pk in ids if pk in self.position]
             self.matches[query] = (ranked, self.bitset(ranked))
         return self.matches[query]
 
@@ -206,26 +205,32 @@ class _IndexHolder:
         if index.day != timezone.localdate() or time.monotonic() - index.built_at > MAX_AGE:
             self.rebuild()
             return
-        changed, texts_changed = set(), False
+        changed = set()
         if index.revision != revision:
             logged = CatalogueChange.listings_between(index.revision, revision)
-            if logged is None or not is_small(logged[0]):
+            if logged is None or not is_small(logged):
                 self.rebuild()
                 return
-            changed, texts_changed = logged
+            changed = logged
         # Events that have ended are masked by every search; taking them out keeps the mask short.
         ended = index.event_ends[: bisect.bisect_left(index.event_ends, (timezone.now(), -1))]
         if len(ended) >= ENDED_EVENTS_KEPT:
             changed.update(pk for _ends, pk in ended)
         elif index.revision == revision:
             return
-        updated = apply_changes(index, changed, revision, texts_changed=texts_changed)
+        updated = apply_changes(index, changed, revision)
         with self.lock:
             if self.index is index:  # not replaced meanwhile by a background build
                 self.index = updated
 
     def build(self) -> Index:
-        return build_index(CatalogueRevision.current())
+        built, previous = build_index(CatalogueRevision.current()), self.index
+        # The hourly and the daily build keep the full-text matches, told what changed meanwhile.
+        changed = CatalogueChange.listings_between(previous.revision, built.revision) if previous else None
+        if changed is not None:
+            previous.texts.listings_changed(changed)
+            built.texts = previous.texts
+        return built
 
     def rebuild(self) -> None:
         if not self.in_background:

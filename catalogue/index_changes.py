@@ -29,13 +29,15 @@ def _with_bit(value: int, p: int, low: int, flag: int) -> int:
     return (value & low) | ((value >> p) << (p + 1)) | (flag << p)
 
 
-def apply_changes(index: Index, changed_ids, revision: str, *, texts_changed: bool = True) -> Index:
+def apply_changes(index: Index, changed_ids, revision: str) -> Index:
     """A new index equal to a fresh build after the listings in `changed_ids` changed.
 
-    The given index is left as it is: requests still using it keep a consistent view. Full-text
-    matches stay valid, and are shared with the new index, unless a search document changed.
+    The given index is left as it is: requests still using it keep a consistent view. The kept
+    full-text matches are shared with the new index, told which listings to ask about again
+    (catalogue/text_matches.py): also one whose text changed while it was not public.
     """
     changed_ids = set(changed_ids)
+    index.texts.listings_changed(changed_ids)
     today = index.day
     now = timezone.now()
     rows = list(public_rows(now).filter(pk__in=changed_ids)) if changed_ids else []
@@ -109,7 +111,7 @@ def apply_changes(index: Index, changed_ids, revision: str, *, texts_changed: bo
         event_ends=event_ends,
         changed={**index.changed, **dict.fromkeys(changed_ids, revision)},
         matches={},
-        texts=index.texts if not texts_changed else {},
+        texts=index.texts,
         points=points,
         nearby={},
         ranks={},  # positions moved: the orders they rank are the old index's

@@ -54,13 +54,12 @@ def _apply() -> None:
         return
     public, everything, shown = _pending.public, _pending.everything, _pending.shown
     del _pending.ids, _pending.public, _pending.everything, _pending.shown
-    texts = 0
     if ids:
-        texts = search.reindex(Listing.objects.filter(pk__in=ids).select_related("association"))
+        search.reindex(Listing.objects.filter(pk__in=ids).select_related("association"))
     if shown:
         RemovedListing.record(shown)
     if public:
-        CatalogueRevision.bump(listing_ids=None if everything else ids, texts_changed=texts > 0)
+        CatalogueRevision.bump(listing_ids=None if everything else ids)
         index.holder.recheck()  # this process follows at its next request, not a second later
 
 

@@ -45,7 +45,8 @@ def is_shared(request) -> bool:
 
 def _key(request, version: str) -> str:
     partial = "partial" if request.headers.get("X-Catalogue-Partial") else "page"
-    address = hashlib.blake2s(request.get_full_path().encode(), digest_size=12).hexdigest()
+    # The whole address: a listing's page names itself (canonical link, share link) with its host.
+    address = hashlib.blake2s(request.build_absolute_uri().encode(), digest_size=12).hexdigest()
     return f"page:{version}:{get_language()}:{partial}:{address}"
 
 

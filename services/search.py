@@ -237,28 +237,46 @@ def _match_expression(terms: list[QueryWord], vendor: str) -> str:
     )
 
 
-def matching_ids(query: str) -> list[int] | None:
-    """Ids of all listings matching the query, best first; None when the query has no words.
+# PostgreSQL's ts_rank scores a listing by its own text alone, so the ranks of listings not edited
+# stay as they were and kept matches can be brought up to date listing by listing
+# (catalogue/text_matches.py); SQLite's bm25 weighs words by the whole collection, so there an
+# edit can reorder every match and kept matches are asked for again whole (fast in SQLite).
+RANKS_ARE_PER_LISTING = connection.vendor == "postgresql"
+
+
+def ranked_matches(query: str, among=None) -> list[tuple[float, int]] | None:
+    """(rank, id) of the listings matching the query, best (lowest rank) first; None when the
+    query has no words. `among` limits the search to those listing ids.
 
     Every listing status is searched; the catalogue keeps only what is public.
     """
     terms = parse_query(query)
     if not terms:
         return None
+    if among is not None and not among:
+        return []
     with connection.cursor() as cursor:
         if connection.vendor == "postgresql":
+            among_sql, params = ("AND id = ANY(%s) ", [list(among)]) if among is not None else ("", [])
             cursor.execute(
-                "SELECT id FROM services_listing, to_tsquery('simple', %s) query "
-                "WHERE search_vector @@ query ORDER BY ts_rank(search_vector, query) DESC, id",
-                [_match_expression(terms, "postgresql")],
+                "SELECT -ts_rank(search_vector, query), id FROM services_listing, to_tsquery('simple', %s) query "
+                f"WHERE search_vector @@ query {among_sql}ORDER BY 1, 2",
+                [_match_expression(terms, "postgresql"), *params],
             )
         else:
+            among_sql = f"AND rowid IN ({', '.join(['%s'] * len(among))}) " if among is not None else ""
             cursor.execute(
-                "SELECT rowid FROM services_listing_fts WHERE services_listing_fts MATCH %s "
-                "ORDER BY bm25(services_listing_fts, 10.0, 4.0, 2.0, 1.0), rowid",
-                [_match_expression(terms, "sqlite")],
+                "SELECT bm25(services_listing_fts, 10.0, 4.0, 2.0, 1.0), rowid FROM services_listing_fts "
+                f"WHERE services_listing_fts MATCH %s {among_sql}ORDER BY 1, 2",
+                [_match_expression(terms, "sqlite"), *(among or ())],
             )
-        return [row[0] for row in cursor.fetchall()]
+        return cursor.fetchall()
+
+
+def matching_ids(query: str) -> list[int] | None:
+    """Ids of all listings matching the query, best first; None when the query has no words."""
+    matches = ranked_matches(query)
+    return None if matches is None else [pk for _rank, pk in matches]
 
 
 def highlight_terms(query: str) -> list[str]:
