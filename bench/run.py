@@ -90,6 +90,8 @@ def scenarios(rng: random.Random, detail_paths: list[str]) -> dict[str, list[str
         "event date range": [catalogue({"kind": "event", "when": when, "municipality": m}) for when in ("today", "week", "month") for m in MUNICIPALITIES]
         + [catalogue({"kind": "event", "date_from": day, "date_to": rng.choice(days[days.index(day):])}) for day in rng.sample(days, 30)],
         "detail page": detail_paths[:80],
+        # An event's page is made for every request (its dates pass, its places fill).
+        "event pages": [path for path in detail_paths if path.startswith("/tapahtumat/")][:80],
         # Pages kept for visitors without a session (catalogue/page_cache.py) answer a repeated
         # URL from memory; these two never ask for one twice, for the cost of making a page.
         "3 facets, no URL twice": list(dict.fromkeys(catalogue(three_facets()) for _ in range(40_000))),
