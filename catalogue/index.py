@@ -205,20 +205,20 @@ class _IndexHolder:
         if index.day != timezone.localdate() or time.monotonic() - index.built_at > MAX_AGE:
             self.rebuild()
             return
-        changed = set()
+        changed, texts_changed = set(), False
         if index.revision != revision:
             logged = CatalogueChange.listings_between(index.revision, revision)
-            if logged is None or not is_small(logged):
+            if logged is None or not is_small(logged[0]):
                 self.rebuild()
                 return
-            changed = logged
+            changed, texts_changed = logged
         # Events that have ended are masked by every search; taking them out keeps the mask short.
         ended = index.event_ends[: bisect.bisect_left(index.event_ends, (timezone.now(), -1))]
         if len(ended) >= ENDED_EVENTS_KEPT:
             changed.update(pk for _ends, pk in ended)
         elif index.revision == revision:
             return
-        updated = apply_changes(index, changed, revision)
+        updated = apply_changes(index, changed, revision, texts_changed=texts_changed)
         with self.lock:
             if self.index is index:  # not replaced meanwhile by a background build
                 self.index = updated
@@ -226,9 +226,10 @@ class _IndexHolder:
     def build(self) -> Index:
         built, previous = build_index(CatalogueRevision.current()), self.index
         # The hourly and the daily build keep the full-text matches, told what changed meanwhile.
-        changed = CatalogueChange.listings_between(previous.revision, built.revision) if previous else None
-        if changed is not None:
-            previous.texts.listings_changed(changed)
+        logged = CatalogueChange.listings_between(previous.revision, built.revision) if previous else None
+        if logged is not None:
+            changed, texts_changed = logged
+            previous.texts.listings_changed(changed, texts_changed=texts_changed)
             built.texts = previous.texts
         return built
 

@@ -29,7 +29,7 @@ def _with_bit(value: int, p: int, low: int, flag: int) -> int:
     return (value & low) | ((value >> p) << (p + 1)) | (flag << p)
 
 
-def apply_changes(index: Index, changed_ids, revision: str) -> Index:
+def apply_changes(index: Index, changed_ids, revision: str, *, texts_changed: bool = True) -> Index:
     """A new index equal to a fresh build after the listings in `changed_ids` changed.
 
     The given index is left as it is: requests still using it keep a consistent view. The kept
@@ -37,7 +37,7 @@ def apply_changes(index: Index, changed_ids, revision: str) -> Index:
     (catalogue/text_matches.py): also one whose text changed while it was not public.
     """
     changed_ids = set(changed_ids)
-    index.texts.listings_changed(changed_ids)
+    index.texts.listings_changed(changed_ids, texts_changed=texts_changed)
     today = index.day
     now = timezone.now()
     rows = list(public_rows(now).filter(pk__in=changed_ids)) if changed_ids else []

@@ -54,12 +54,13 @@ def _apply() -> None:
         return
     public, everything, shown = _pending.public, _pending.everything, _pending.shown
     del _pending.ids, _pending.public, _pending.everything, _pending.shown
+    texts = 0
     if ids:
-        search.reindex(Listing.objects.filter(pk__in=ids).select_related("association"))
+        texts = search.reindex(Listing.objects.filter(pk__in=ids).select_related("association"))
     if shown:
         RemovedListing.record(shown)
     if public:
-        CatalogueRevision.bump(listing_ids=None if everything else ids)
+        CatalogueRevision.bump(listing_ids=None if everything else ids, texts_changed=texts > 0)
         index.holder.recheck()  # this process follows at its next request, not a second later
 
 

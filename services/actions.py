@@ -74,5 +74,5 @@ def check_freshness(*, today: datetime.date | None = None) -> FreshnessReport:
     hidden_ids = list(Listing.objects.hidden_as_stale(today).values_list("pk", flat=True))
     hidden = len(hidden_ids)
     # Hiding needs no write, so nothing else tells the other processes that the catalogue changed.
-    CatalogueRevision.bump(listing_ids=hidden_ids)
+    CatalogueRevision.bump(listing_ids=hidden_ids, texts_changed=False)
     return FreshnessReport(reminded=reminded, hidden=hidden)

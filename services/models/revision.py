@@ -25,11 +25,12 @@ class CatalogueRevision(models.Model):
         return str(self.number)
 
     @classmethod
-    def bump(cls, listing_ids=None) -> None:
+    def bump(cls, listing_ids=None, *, texts_changed: bool = True) -> None:
         """Count one change to what the catalogue shows and log which listings it touched.
 
         `listing_ids=None` means "unknown or not about single listings" (a vocabulary, a bulk
-        write): every process rebuilds its index whole. The counter and its log row commit
+        write): every process rebuilds its index whole. `texts_changed=False` says that no search
+        document changed, so earlier full-text matches still hold. The counter and its log row commit
         together, and the row lock orders concurrent bumps, so a process that reads number N
         finds the rows of every change up to N.
         """
@@ -45,6 +46,7 @@ class CatalogueRevision(models.Model):
                 revision=number,
                 changed_at=changed_at,
                 listing_ids=None if listing_ids is None else sorted(set(listing_ids)),
+                texts_changed=texts_changed,
             )
             if number % 100 == 0:
                 CatalogueChange.objects.filter(revision__lte=number - KEPT_CHANGES).delete()
@@ -66,6 +68,7 @@ class CatalogueChange(models.Model):
     revision = models.PositiveBigIntegerField(unique=True)
     changed_at = models.DateTimeField()
     listing_ids = models.JSONField(null=True)
+    texts_changed = models.BooleanField(default=True)
 
     class Meta:
         verbose_name = _("luettelon muutos")
@@ -75,8 +78,9 @@ class CatalogueChange(models.Model):
         return str(self.revision)
 
     @classmethod
-    def listings_between(cls, since: str, until: str) -> set[int] | None:
-        """The listings changed after revision `since` up to `until` (labels of `current()`).
+    def listings_between(cls, since: str, until: str) -> tuple[set[int], bool] | None:
+        """The listings changed after revision `since` up to `until` (labels of `current()`), and
+        whether any of their search documents changed.
 
         None when that cannot be told: a change not about single listings, a log pruned past
         `since`, or a counter that started over (the label of `since` is no longer in the log).
@@ -90,13 +94,14 @@ class CatalogueChange(models.Model):
         rows = list(
             cls.objects.filter(revision__range=(first, last))
             .order_by("revision")
-            .values_list("revision", "changed_at", "listing_ids")
+            .values_list("revision", "changed_at", "listing_ids", "texts_changed")
         )
         if len(rows) != last - first + 1 or label(*rows[0][:2]) != since or label(*rows[-1][:2]) != until:
             return None
-        changed = set()
-        for _revision, _changed_at, listing_ids in rows[1:]:
+        changed, texts_changed = set(), False
+        for _revision, _changed_at, listing_ids, texts in rows[1:]:
             if listing_ids is None:
                 return None
             changed.update(listing_ids)
-        return changed
+            texts_changed = texts_changed or texts
+        return changed, texts_changed

@@ -163,7 +163,7 @@ def test_every_change_is_logged_with_the_revision_it_made(association):
     logged = CatalogueChange.objects.order_by("revision").last()
 
     assert logged.revision == int(revision.split("@")[0])
-    assert CatalogueChange.listings_between(revision, revision) == set()
+    assert CatalogueChange.listings_between(revision, revision) == (set(), False)
 
 
 def test_a_change_not_about_single_listings_asks_for_a_full_build(association):

@@ -84,3 +84,14 @@ def test_the_hourly_build_keeps_the_matches_and_what_changed_meanwhile(world, as
     assert added.pk in result.ids
     if search.RANKS_ARE_PER_LISTING:
         assert asked == [None, {added.pk}]
+
+
+def test_a_change_that_left_every_text_asks_only_about_that_listing(world, asked):
+    index.search_catalogue({"q": "kahvia"})
+    cafe = world[0]["baby_cafe"]
+
+    cafe.confirm()
+    result = index.search_catalogue({"q": "kahvia"})
+
+    assert asked == [None, {cafe.pk}]
+    assert cafe.pk in result.ids
