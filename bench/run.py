@@ -92,6 +92,7 @@ def scenarios(rng: random.Random, detail_paths: list[str]) -> dict[str, list[str
         "detail page": detail_paths[:80],
         # An event's page is made for every request (its dates pass, its places fill).
         "event pages": [path for path in detail_paths if path.startswith("/tapahtumat/")][:80],
+        "activity and role pages": [path for path in detail_paths if not path.startswith("/tapahtumat/")][:80],
         # Pages kept for visitors without a session (catalogue/page_cache.py) answer a repeated
         # URL from memory; these two never ask for one twice, for the cost of making a page.
         "3 facets, no URL twice": list(dict.fromkeys(catalogue(three_facets()) for _ in range(40_000))),
