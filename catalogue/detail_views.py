@@ -88,11 +88,13 @@ def listing_context(request, listing, *, reuse_parts: bool = False) -> dict:
 
 
 def _shared_version(request, pk, slug, kind):
-    """A listing's page is the same for everyone without a session until the catalogue changes,
-    except an event's: its dates pass, every sign-up changes its places left, and each sign-up
-    form carries a submission id of its own (events/signup_forms.py)."""
-    if kind == Listing.Kind.EVENT or catalogue_index.holder.get().version_of(pk) is None:
+    """A listing's page is the same for everyone without a session until the catalogue changes;
+    an event's also until its dates pass, a sign-up fills a place or its sign-up settings change."""
+    if catalogue_index.holder.get().version_of(pk) is None:
         return None
+    if kind == Listing.Kind.EVENT:
+        state = event_page.page_state(pk, timezone.now())
+        return state and f"{page_cache.catalogue_version()}:{state}"
     return page_cache.catalogue_version()
 
 

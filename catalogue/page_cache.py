@@ -1,12 +1,12 @@
 """Whole catalogue pages for visitors without a session, kept per version of the catalogue.
 
 Most of the catalogue's traffic is people who have not logged in asking for the same searches
-and the same listings, and for them a page is the same for everyone but for its CSRF tokens and
-its script nonce. Each process keeps such pages in the "pages" cache under the catalogue
-index's version (catalogue/index.py), so that any change to what the catalogue shows gives
-every page a new key, and under the language and the full address. A page is stored with holes
-where the tokens and the nonce were and filled afresh for each visitor, so that every form
-still carries that visitor's own token.
+and the same listings, and for them a page is the same for everyone but for its CSRF tokens, a
+sign-up form's submission id and its script nonce. Each process keeps such pages in the "pages"
+cache under the catalogue index's version (catalogue/index.py), so that any change to what the
+catalogue shows gives every page a new key, and under the language and the full address. A page
+is stored with holes where those values were and filled afresh for each visitor, so that every
+form still carries that visitor's own token and id.
 
 A request with a session or with messages waiting is answered by the view itself: it may be a
 counsellor's, an association's or carry a notice meant for that visitor alone.
@@ -15,6 +15,7 @@ counsellor's, an association's or carry a notice meant for that visitor alone.
 import functools
 import hashlib
 import re
+import uuid
 
 from django.conf import settings
 from django.contrib.messages.storage.cookie import CookieStorage
@@ -26,9 +27,16 @@ from django.utils.translation import get_language
 
 from catalogue import index as catalogue_index
 
-TOKEN = re.compile(r'(name="csrfmiddlewaretoken" value=")[^"]*"')
+# Hidden inputs whose value must be each visitor's own: the CSRF token (masked anew for each
+# form, as {% csrf_token %} gives it) and a sign-up's submission id, which tells a form sent
+# twice from two sign-ups (events/signup_forms.py).
+PER_VISITOR = {
+    "csrfmiddlewaretoken": get_token,
+    "submission": lambda request: str(uuid.uuid4()),
+}
+INPUT = re.compile(r'(name="(%s)" value=")[^"]*"' % "|".join(PER_VISITOR))
 NONCE = re.compile(r'( nonce=")[^"]*"')
-HOLE = "\x00"  # never in a rendered page: the template engine escapes nothing into it
+HOLE = re.compile("\x00(\\w+)\x00")  # NUL is never in a rendered page
 
 
 def catalogue_version() -> str:
@@ -51,15 +59,15 @@ def _key(request, version: str) -> str:
 
 
 def _with_holes(html: str) -> str:
-    return NONCE.sub(rf"\g<1>{HOLE}nonce{HOLE}" '"', TOKEN.sub(rf"\g<1>{HOLE}csrf{HOLE}" '"', html))
+    html = INPUT.sub(lambda match: f'{match[1]}\x00{match[2]}\x00"', html)
+    return NONCE.sub(lambda match: f'{match[1]}\x00nonce\x00"', html)
 
 
 def _filled(request, html: str) -> str:
-    if f"{HOLE}nonce{HOLE}" in html:
-        html = html.replace(f"{HOLE}nonce{HOLE}", str(request.csp_nonce))
-    # Each form gets a token of its own, masked anew, as {% csrf_token %} would have given it.
-    parts = html.split(f"{HOLE}csrf{HOLE}")
-    return parts[0] + "".join(get_token(request) + part for part in parts[1:])
+    def value(match):
+        return str(request.csp_nonce) if match[1] == "nonce" else PER_VISITOR[match[1]](request)
+
+    return HOLE.sub(value, html)
 
 
 def shared_page(version, on_hit=None):

@@ -12,7 +12,9 @@ from django.utils import timezone
 
 from accounts.models import Counsellor
 from catalogue import index as catalogue_index
+from events.models import Registration, SignupSettings
 from services.models import Listing, VolunteerInterest
+from tests.events.conftest import occurrence, signup_event, sign_up  # noqa: F401 - fixtures
 from tests.factories import make_listing, make_user
 
 TOKEN = re.compile(r'name="csrfmiddlewaretoken" value="([^"]+)"')
@@ -91,13 +93,48 @@ def test_a_counsellor_gets_the_page_made_for_them(client, activity, liaison):
     assert "Soita suoraan Ainolle" not in Client().get(activity.get_absolute_url()).text
 
 
-def test_event_pages_are_made_for_each_request(client, association):
-    event = make_listing(association, kind=Listing.Kind.EVENT, starts_at=timezone.now() + datetime.timedelta(days=3))
-    client.get(event.get_absolute_url())
+def test_an_event_page_is_kept_until_a_sign_up_takes_a_place(signup_event, occurrence, django_assert_max_num_queries):
+    Client().get(signup_event.get_absolute_url())
+    with django_assert_max_num_queries(4):  # the revision check, and the event's dates, sign-ups and settings
+        assert "2 paikkaa vapaana" in Client().get(signup_event.get_absolute_url()).text
 
-    with CaptureQueriesContext(connection) as queries:
-        assert Client().get(event.get_absolute_url()).status_code == 200
-    assert any("events_occurrence" in query["sql"] for query in queries)  # its dates, read again
+    sign_up(occurrence, name="Aino")
+
+    assert "1 paikka vapaana" in Client().get(signup_event.get_absolute_url()).text
+
+
+def test_two_visitors_of_a_kept_event_page_sign_up_as_two(signup_event, occurrence):
+    Client().get(signup_event.get_absolute_url())
+    for name in ("Aino", "Eino"):
+        visitor = Client(enforce_csrf_checks=True)
+        page = visitor.get(signup_event.get_absolute_url()).text
+        fields = dict(re.findall(r'name="(csrfmiddlewaretoken|submission)" value="([^"]+)"', page))
+        response = visitor.post(
+            reverse("events:event-signup", args=[signup_event.pk]),
+            {"occurrence": occurrence.pk, "name": name, "email": f"{name.lower()}@example.fi", "website": "", **fields},
+        )
+        assert response.status_code == 302
+
+    assert sorted(Registration.objects.values_list("name", flat=True)) == ["Aino", "Eino"]
+
+
+def test_an_event_page_changes_when_sign_up_closes(signup_event, occurrence, monkeypatch):
+    signup_event.registration_closes_at = timezone.now() + datetime.timedelta(hours=1)
+    signup_event.save()
+    assert "Ilmoittaudu" in Client().get(signup_event.get_absolute_url()).text
+
+    later = timezone.now() + datetime.timedelta(hours=2)
+    monkeypatch.setattr(timezone, "now", lambda: later)
+
+    assert "Ilmoittautuminen on päättynyt." in Client().get(signup_event.get_absolute_url()).text
+
+
+def test_an_event_page_changes_with_its_sign_up_settings(signup_event, occurrence):
+    Client().get(signup_event.get_absolute_url())
+
+    SignupSettings.objects.filter(event=signup_event).update(is_open=False)
+
+    assert "ei voi ilmoittautua tässä palvelussa" in Client().get(signup_event.get_absolute_url()).text
 
 
 def test_a_page_with_bad_parameters_is_not_kept(client, activity):
