@@ -11,7 +11,6 @@ from django.utils.translation import gettext as _
 from django.views.decorators.http import require_GET
 
 from catalogue import detail_parts, ical, page_cache, view_counting
-from catalogue import index as catalogue_index
 from events import page as event_page
 from services import search
 from services.interest_forms import VolunteerInterestForm
@@ -89,9 +88,8 @@ def listing_context(request, listing, *, reuse_parts: bool = False) -> dict:
 
 def _shared_version(request, pk, slug, kind):
     """A listing's page is the same for everyone without a session until the catalogue changes;
-    an event's also until its dates pass, a sign-up fills a place or its sign-up settings change."""
-    if catalogue_index.holder.get().version_of(pk) is None:
-        return None
+    an event's also until its dates pass, a sign-up fills a place or its sign-up settings change.
+    (Only pages answered 200 are kept: an unknown or unpublished listing's 404 is not.)"""
     if kind == Listing.Kind.EVENT:
         state = event_page.page_state(pk, timezone.now())
         return state and f"{page_cache.catalogue_version()}:{state}"

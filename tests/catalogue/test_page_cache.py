@@ -145,3 +145,21 @@ def test_a_page_with_bad_parameters_is_not_kept(client, activity):
 
 def _without_tokens(html):
     return NONCE.sub("", TOKEN.sub("", html))
+
+
+def test_an_ended_event_page_is_kept_and_says_it_has_ended(association, django_assert_max_num_queries):
+    start = timezone.now() - datetime.timedelta(days=3)
+    ended = make_listing(association, kind=Listing.Kind.EVENT, starts_at=start, ends_at=start + datetime.timedelta(hours=2))
+    Client().get(ended.get_absolute_url())
+
+    with django_assert_max_num_queries(4):
+        assert "Tämä tapahtuma on jo päättynyt." in Client().get(ended.get_absolute_url()).text
+
+
+def test_an_unpublished_listing_is_not_found_even_after_its_page_was_kept(activity):
+    Client().get(activity.get_absolute_url())
+
+    activity.status = Listing.Status.ARCHIVED
+    activity.save()
+
+    assert Client().get(activity.get_absolute_url()).status_code == 404
