@@ -95,7 +95,7 @@ def test_a_counsellor_gets_the_page_made_for_them(client, activity, liaison):
 
 def test_an_event_page_is_kept_until_a_sign_up_takes_a_place(signup_event, occurrence, django_assert_max_num_queries):
     Client().get(signup_event.get_absolute_url())
-    with django_assert_max_num_queries(4):  # the revision check, and the event's dates, sign-ups and settings
+    with django_assert_max_num_queries(2):  # the revision check, and the event's dates, sign-ups and settings
         assert "2 paikkaa vapaana" in Client().get(signup_event.get_absolute_url()).text
 
     sign_up(occurrence, name="Aino")
@@ -129,6 +129,35 @@ def test_an_event_page_changes_when_sign_up_closes(signup_event, occurrence, mon
     assert "Ilmoittautuminen on päättynyt." in Client().get(signup_event.get_absolute_url()).text
 
 
+def test_an_event_page_opens_its_sign_up_when_the_time_comes(signup_event, occurrence, monkeypatch):
+    signup_event.registration_opens_at = timezone.now() + datetime.timedelta(hours=1)
+    signup_event.save()
+    assert "Ilmoittautuminen ei ole vielä alkanut." in Client().get(signup_event.get_absolute_url()).text
+
+    later = timezone.now() + datetime.timedelta(hours=2)
+    monkeypatch.setattr(timezone, "now", lambda: later)
+
+    page = Client().get(signup_event.get_absolute_url()).text
+    assert "Ilmoittautuminen ei ole vielä alkanut." not in page
+    assert 'name="occurrence"' in page
+
+
+def test_a_date_that_has_begun_is_no_longer_offered(signup_event, occurrence, monkeypatch):
+    second = signup_event.occurrences.create(
+        starts_at=occurrence.starts_at + datetime.timedelta(days=7), ends_at=occurrence.ends_at + datetime.timedelta(days=7)
+    )
+    options = re.compile(r'name="occurrence" value="(\d+)"')
+    # The same day, so that only the date's beginning can tell the two pages apart.
+    before = occurrence.starts_at - datetime.timedelta(hours=1)
+    monkeypatch.setattr(timezone, "now", lambda: before)
+    assert options.findall(Client().get(signup_event.get_absolute_url()).text) == [str(occurrence.pk), str(second.pk)]
+
+    begun = occurrence.starts_at + datetime.timedelta(minutes=30)
+    monkeypatch.setattr(timezone, "now", lambda: begun)
+
+    assert options.findall(Client().get(signup_event.get_absolute_url()).text) == [str(second.pk)]
+
+
 def test_an_event_page_changes_with_its_sign_up_settings(signup_event, occurrence):
     Client().get(signup_event.get_absolute_url())
 
@@ -152,7 +181,7 @@ def test_an_ended_event_page_is_kept_and_says_it_has_ended(association, django_a
     ended = make_listing(association, kind=Listing.Kind.EVENT, starts_at=start, ends_at=start + datetime.timedelta(hours=2))
     Client().get(ended.get_absolute_url())
 
-    with django_assert_max_num_queries(4):
+    with django_assert_max_num_queries(2):
         assert "Tämä tapahtuma on jo päättynyt." in Client().get(ended.get_absolute_url()).text
 
 
