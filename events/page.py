@@ -67,6 +67,9 @@ def page_state(event_id: int, now) -> str | None:
     its dates with their places, the places taken and waiting on each, the sign-up settings, and
     which of its moments (sign-up opening and closing, each date's start and end) have passed.
     None when there is no such event."""
+    lowest, highest = connection.ops.integer_field_range("BigAutoField")
+    if not lowest <= event_id <= highest:  # an address no event can have
+        return None
     params = {
         "now": connection.ops.adapt_datetimefield_value(now),
         "event": event_id,
