@@ -12,6 +12,7 @@ from django.views.decorators.http import require_GET
 
 from catalogue import detail_parts, ical, page_cache, view_counting
 from events import page as event_page
+from events import page_state as event_state
 from services import search
 from services.interest_forms import VolunteerInterestForm
 from services.models import Listing, TimeOfDay, Weekday
@@ -91,7 +92,7 @@ def _shared_version(request, pk, slug, kind):
     an event's also until its dates pass, a sign-up fills a place or its sign-up settings change.
     (Only pages answered 200 are kept: an unknown or unpublished listing's 404 is not.)"""
     if kind == Listing.Kind.EVENT:
-        state = event_page.page_state(pk, timezone.now())
+        state = event_state.current(pk, timezone.now())
         return state and f"{page_cache.catalogue_version()}:{state}"
     return page_cache.catalogue_version()
 

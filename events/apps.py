@@ -6,3 +6,8 @@ class EventsConfig(AppConfig):
     default_auto_field = "django.db.models.BigAutoField"
     name = "events"
     verbose_name = _("Tapahtumat")
+
+    def ready(self):
+        from events import page_state
+
+        page_state.connect()

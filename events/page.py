@@ -1,13 +1,10 @@
 """What an event's public page shows of its dates and sign-up (included by catalogue/listing_detail.html)."""
 
-import hashlib
-
 from django.conf import settings
-from django.db import connection
 from django.utils import timezone
 
 from events import signup
-from events.models import Occurrence, Registration
+from events.models import Occurrence
 from events.signup_forms import RegistrationForm
 from services.when import when_text
 
@@ -42,43 +39,3 @@ def page_context(request, listing) -> dict:
         "retention_days": settings.PERSONAL_DATA_RETENTION_DAYS,
     }
 
-
-# Asked before every kept event page is answered, so it is one plain query: built by the ORM it
-# cost twenty times its 0.05 ms of database time. One row for each coming date (one row with
-# empty dates when there are none), with the event's sign-up settings and which of its moments
-# have passed at %(now)s.
-STATE_SQL = """
-SELECT l.registration_opens_at <= %(now)s, l.registration_closes_at <= %(now)s, l.ends_at <= %(now)s,
-       s.is_open, s.contact, s.ask_people, s.max_people, s.ask_message, s.message_label, s.ask_consent,
-       o.id, o.starts_at, o.ends_at, o.starts_at <= %(now)s, p.name,
-       (SELECT SUM(r.people) FROM events_registration r WHERE r.occurrence_id = o.id AND r.status = %(confirmed)s),
-       (SELECT SUM(r.people) FROM events_registration r WHERE r.occurrence_id = o.id AND r.status = %(waiting)s)
-FROM services_listing l
-LEFT JOIN events_signupsettings s ON s.event_id = l.id
-LEFT JOIN events_occurrence o ON o.event_id = l.id AND o.ends_at >= %(now)s
-LEFT JOIN services_place p ON p.id = o.place_id
-WHERE l.id = %(event)s
-ORDER BY o.starts_at, o.id
-"""
-
-
-def page_state(event_id: int, now) -> str | None:
-    """Changes whenever what the event's page shows may change without the catalogue changing:
-    its dates with their places, the places taken and waiting on each, the sign-up settings, and
-    which of its moments (sign-up opening and closing, each date's start and end) have passed.
-    None when there is no such event."""
-    lowest, highest = connection.ops.integer_field_range("BigAutoField")
-    if not lowest <= event_id <= highest:  # an address no event can have
-        return None
-    params = {
-        "now": connection.ops.adapt_datetimefield_value(now),
-        "event": event_id,
-        "confirmed": Registration.Status.CONFIRMED.value,
-        "waiting": Registration.Status.WAITING.value,
-    }
-    with connection.cursor() as cursor:
-        cursor.execute(STATE_SQL, params)
-        rows = cursor.fetchall()
-    if not rows:
-        return None
-    return hashlib.blake2s(repr(rows).encode(), digest_size=12).hexdigest()
