@@ -47,6 +47,20 @@ def _aware(moment):
     return moment if moment is None or timezone.is_aware(moment) else moment.replace(tzinfo=datetime.UTC)
 
 
+def _cursor():
+    """On PostgreSQL, a cursor that sends the parameters apart from the query, so that the query
+    is prepared once per connection (settings: prepare_threshold). Django's own cursors put them
+    into the query's text, which PostgreSQL then plans again on every call: 0.9 ms instead of 0.2."""
+    if connection.vendor != "postgresql":
+        return connection.cursor()
+    from django.db.backends.postgresql.base import ServerBindingCursor
+
+    connection.close_if_health_check_failed()
+    connection.ensure_connection()
+    cursor = ServerBindingCursor(connection.connection)
+    return connection.make_debug_cursor(cursor) if connection.queries_logged else connection.make_cursor(cursor)
+
+
 def read(event_id: int, now) -> tuple[str | None, datetime.datetime | None]:
     """The event's state as a short digest, and the next moment at which it changes by itself
     (None: no such event, or nothing left to pass)."""
@@ -59,7 +73,7 @@ def read(event_id: int, now) -> tuple[str | None, datetime.datetime | None]:
         "confirmed": Registration.Status.CONFIRMED.value,
         "waiting": Registration.Status.WAITING.value,
     }
-    with connection.cursor() as cursor:
+    with _cursor() as cursor:
         cursor.execute(STATE_SQL, params)
         rows = cursor.fetchall()
     if not rows:
