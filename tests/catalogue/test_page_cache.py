@@ -135,28 +135,29 @@ def test_two_visitors_of_a_kept_event_page_sign_up_as_two(signup_event, occurren
     assert sorted(Registration.objects.values_list("name", flat=True)) == ["Aino", "Eino"]
 
 
-def test_an_event_page_changes_when_sign_up_closes(signup_event, occurrence, monkeypatch):
-    signup_event.registration_closes_at = timezone.now() + datetime.timedelta(hours=1)
+SIGN_UP_FORM = 'name="occurrence"'
+
+
+@pytest.mark.parametrize(
+    "moment, shown_before, shown_after",
+    [
+        ("registration_opens_at", "Ilmoittautuminen ei ole vielä alkanut.", SIGN_UP_FORM),
+        ("registration_closes_at", SIGN_UP_FORM, "Ilmoittautuminen on päättynyt."),
+    ],
+)
+def test_an_event_page_opens_and_closes_its_sign_up_when_the_time_comes(
+    signup_event, occurrence, monkeypatch, moment, shown_before, shown_after
+):
+    setattr(signup_event, moment, timezone.now() + datetime.timedelta(hours=1))
     signup_event.save()
-    assert "Ilmoittaudu" in Client().get(signup_event.get_absolute_url()).text
-
-    later = timezone.now() + datetime.timedelta(hours=2)
-    monkeypatch.setattr(timezone, "now", lambda: later)
-
-    assert "Ilmoittautuminen on päättynyt." in Client().get(signup_event.get_absolute_url()).text
-
-
-def test_an_event_page_opens_its_sign_up_when_the_time_comes(signup_event, occurrence, monkeypatch):
-    signup_event.registration_opens_at = timezone.now() + datetime.timedelta(hours=1)
-    signup_event.save()
-    assert "Ilmoittautuminen ei ole vielä alkanut." in Client().get(signup_event.get_absolute_url()).text
+    page = Client().get(signup_event.get_absolute_url()).text
+    assert shown_before in page and shown_after not in page
 
     later = timezone.now() + datetime.timedelta(hours=2)
     monkeypatch.setattr(timezone, "now", lambda: later)
 
     page = Client().get(signup_event.get_absolute_url()).text
-    assert "Ilmoittautuminen ei ole vielä alkanut." not in page
-    assert 'name="occurrence"' in page
+    assert shown_after in page and shown_before not in page
 
 
 def test_a_date_that_has_begun_is_no_longer_offered(signup_event, occurrence, monkeypatch):
