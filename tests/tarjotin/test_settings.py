@@ -46,3 +46,16 @@ def test_responses_carry_security_headers(client, db):
     assert "'nonce'" not in csp
     assert response["Referrer-Policy"] == "strict-origin-when-cross-origin"
     assert response["X-Content-Type-Options"] == "nosniff"
+
+
+@pytest.mark.parametrize("setting, threshold", [({}, "5"), ({"DATABASE_PREPARED_STATEMENTS": "false"}, "None")])
+def test_postgresql_prepares_repeated_server_bound_queries_unless_told_not_to(setting, threshold):
+    result = manage("diffsettings", DEBUG="true", DATABASE_URL="postgres://tarjotin@db.example.fi:5432/tarjotin", **setting)
+    assert result.returncode == 0, result.stderr
+    assert f"'prepare_threshold': {threshold}" in result.stdout
+
+
+def test_sqlite_keeps_its_connections_like_postgresql():
+    result = manage("diffsettings", DEBUG="true", DATABASE_URL="sqlite:////tmp/tarjotin-settings-test.sqlite3")
+    assert result.returncode == 0, result.stderr
+    assert "'CONN_MAX_AGE': 60" in result.stdout
