@@ -8,6 +8,11 @@ catalogue shows gives every page a new key, and under the language and the full 
 is stored with holes where those values were and filled afresh for each visitor, so that every
 form still carries that visitor's own token and id.
 
+Any change gives every page a new key, but most changes leave most pages as they were. A view
+that can name what its page shows (`same_content`) keeps the page under that name instead, and
+the version's key only points to it: after a change, such a page costs its search, not its
+rendering, unless what it shows has changed.
+
 A request with a session or with messages waiting is answered by the view itself: it may be a
 counsellor's, an association's or carry a notice meant for that visitor alone.
 """
@@ -16,6 +21,7 @@ import functools
 import hashlib
 import re
 import uuid
+from dataclasses import dataclass
 
 from django.conf import settings
 from django.contrib.messages.storage.cookie import CookieStorage
@@ -88,15 +94,52 @@ def shared_page(version, on_hit=None):
                 return view(request, *args, **kwargs)
             cache, key = caches["pages"], _key(request, state)
             html = cache.get(key)
+            if isinstance(html, ContentKey):
+                html = cache.get(html.key)
             if html is not None:
                 if on_hit:
                     on_hit(request, *args, **kwargs)
                 return HttpResponse(_filled(request, html))
             response = view(request, *args, **kwargs)
-            if response.status_code == 200 and not response.streaming and response["Content-Type"].startswith("text/html"):
-                cache.set(key, _with_holes(response.content.decode()))
+            if content_key := getattr(response, "content_key", None):
+                cache.set(key, ContentKey(content_key))
+            else:
+                _keep(cache, key, response)
             return response
 
         return wrapped
 
     return decorator
+
+
+@dataclass(frozen=True)
+class ContentKey:
+    """Kept under a version's key: the page is kept under this key, named by its content."""
+
+    key: str
+
+
+def same_content(request, content: str, render):
+    """The page kept for `content` (a digest of everything the page shows), else `render()`'s.
+
+    For a view under `shared_page`: the answer tells the decorator where the page is kept.
+    """
+    if not is_shared(request):
+        return render()
+    cache, key = caches["pages"], _key(request, f"content:{content}")
+    html = cache.get(key)
+    if html is not None:
+        response = HttpResponse(_filled(request, html))
+    else:
+        response = render()
+        if not _keep(cache, key, response):
+            return response
+    response.content_key = key
+    return response
+
+
+def _keep(cache, key, response) -> bool:
+    if response.status_code == 200 and not response.streaming and response["Content-Type"].startswith("text/html"):
+        cache.set(key, _with_holes(response.content.decode()))
+        return True
+    return False

@@ -1,3 +1,5 @@
+import dataclasses
+import hashlib
 import re
 from html import escape
 
@@ -5,8 +7,9 @@ from django.conf import settings
 from django.db.models import Prefetch
 from django.http import HttpResponseBadRequest
 from django.shortcuts import render
-from django.utils.http import urlencode
+from django.utils import timezone
 from django.utils.formats import number_format
+from django.utils.http import urlencode
 from django.utils.safestring import mark_safe
 from django.utils.translation import gettext as _
 
@@ -108,6 +111,17 @@ INDENTATION = re.compile(rb"\n[ \t]+")
 def catalogue_page(request):
     form, cleaned, page = catalogue_state(request)
     result = index.search_catalogue(cleaned, page=page)
+    return page_cache.same_content(request, shown(result), lambda: results_page(request, form, cleaned, result))
+
+
+def shown(result: index.Result) -> str:
+    """A digest of what a catalogue page shows: the search's answer, but not the index version it
+    came from (each card's version is in it), and the day, which the page's dates count from."""
+    answer = dataclasses.replace(result, revision="")
+    return hashlib.blake2s(f"{timezone.localdate()}:{answer!r}".encode(), digest_size=16).hexdigest()
+
+
+def results_page(request, form, cleaned, result):
     prefixes = search.highlight_terms(result.query)
     cards = render_cards(result.ids, versions=result.versions, query=result.query, prefixes=prefixes)
     if result.distances:

@@ -13,6 +13,7 @@ from django.utils import timezone
 
 from accounts.models import Counsellor
 from catalogue import index as catalogue_index
+from catalogue import views
 from events import page_state as event_state
 from events.models import Registration, SignupSettings
 from services.models import Listing, VolunteerInterest
@@ -73,6 +74,25 @@ def test_a_change_to_the_catalogue_shows_at_once(client, association, activity):
     make_listing(association, title="Uusi lukupiiri")
 
     assert "Uusi lukupiiri" in Client().get("/").text
+
+
+def test_a_change_elsewhere_leaves_a_page_as_it_was_without_making_it_again(client, association, activity, monkeypatch):
+    search = "/?municipality=nurmijarvi&target_group=ikaihmiset"
+    made = []
+    make_page = views.results_page
+    monkeypatch.setattr(views, "results_page", lambda *args: made.append(args) or make_page(*args))
+    before = client.get(search).text
+
+    make_listing(association, title="Lukupiiri Tuusulassa", municipalities=("tuusula",))
+    after = Client().get(search)
+
+    assert len(made) == 1
+    assert _without_tokens(after.text) == _without_tokens(before)
+
+    activity.title = "Kohtaamispaikka ikäihmisille ja omaishoitajille"
+    activity.save()
+    assert "ikäihmisille ja omaishoitajille" in Client().get(search).text
+    assert len(made) == 2
 
 
 def test_views_of_a_kept_listing_page_are_still_counted(activity):
