@@ -1,5 +1,6 @@
 """The public page of one listing and its calendar file."""
 
+import hashlib
 import re
 
 from django.conf import settings
@@ -11,6 +12,7 @@ from django.utils.translation import gettext as _
 from django.views.decorators.http import require_GET
 
 from catalogue import detail_parts, ical, page_cache, view_counting
+from catalogue import index as catalogue_index
 from events import page as event_page
 from events import page_state as event_state
 from services import search
@@ -104,11 +106,29 @@ def _counted(request, pk, slug, kind):
 @require_GET
 @page_cache.shared_page(_shared_version, on_hit=_counted)
 def listing_detail(request, pk, slug, kind):
+    # The index and the event's state before the database: a page may then be kept under a
+    # version older than what it shows, which the next version makes again, but never newer.
+    index = catalogue_index.holder.get()
+    state = event_state.current(pk, timezone.now()) if kind == Listing.Kind.EVENT else ""
     listing = get_object_or_404(_public_listings(), pk=pk)
     if listing.kind != kind or listing.slug != slug:
         return redirect(listing, permanent=True)
     view_counting.count_view(request, listing.pk)
-    return render(request, "catalogue/listing_detail.html", listing_context(request, listing, reuse_parts=True))
+    return page_cache.same_content(
+        request,
+        shown(index, listing, state),
+        lambda: render(request, "catalogue/listing_detail.html", listing_context(request, listing, reuse_parts=True)),
+    )
+
+
+def shown(index, listing, state: str) -> str:
+    """A digest of what a listing's page shows every visitor: the listing's version in the
+    catalogue (a change to its association or place is one), the association's other listings it
+    names, an event's dates and places taken, and the day its ages count from."""
+    own = index.version_of(listing.pk) or f"all-{index.version}"  # an event that has ended
+    others = [(pk, index.version_of(pk)) for pk in detail_parts.other_ids(listing)]
+    content = f"{timezone.localdate()}:{own}:{others}:{state}"
+    return hashlib.blake2s(content.encode(), digest_size=16).hexdigest()
 
 
 @require_GET

@@ -13,7 +13,7 @@ from django.utils import timezone
 
 from accounts.models import Counsellor
 from catalogue import index as catalogue_index
-from catalogue import views
+from catalogue import detail_views, views
 from events import page_state as event_state
 from events.models import Registration, SignupSettings
 from services.models import Listing, VolunteerInterest
@@ -93,6 +93,27 @@ def test_a_change_elsewhere_leaves_a_page_as_it_was_without_making_it_again(clie
     activity.save()
     assert "ikäihmisille ja omaishoitajille" in Client().get(search).text
     assert len(made) == 2
+
+
+def test_a_listing_page_is_made_again_only_when_what_it_shows_changes(association, other_association, activity, monkeypatch):
+    sibling = make_listing(association, title="Lukupiiri")
+    made = []
+    make_context = detail_views.listing_context
+    monkeypatch.setattr(detail_views, "listing_context", lambda *args, **kwargs: made.append(args) or make_context(*args, **kwargs))
+    before = Client().get(activity.get_absolute_url()).text
+
+    make_listing(other_association, title="Kuoro Tuusulassa")  # another association's
+    assert _without_tokens(Client().get(activity.get_absolute_url()).text) == _without_tokens(before)
+    assert len(made) == 1
+
+    sibling.title = "Lukupiiri ja kirjasto"  # named among the association's other listings
+    sibling.save()
+    assert "Lukupiiri ja kirjasto" in Client().get(activity.get_absolute_url()).text
+
+    association.name = "Nurmijärven Seniorit ry"
+    association.save()
+    assert "Nurmijärven Seniorit ry" in Client().get(activity.get_absolute_url()).text
+    assert len(made) == 3
 
 
 def test_views_of_a_kept_listing_page_are_still_counted(activity):
