@@ -60,6 +60,8 @@ class Index:
     events: int
     roles: int
     event_ends: list[tuple[datetime.datetime, int]]  # (ends_at, listing id), soonest first
+    # Each such event's time in event_ends, so that a change finds its entry without a scan.
+    ends_of: dict[int, datetime.datetime] = field(default_factory=dict)
     # The revision at which each listing last changed since the full build: the version of its
     # rendered card, so that a change re-renders only the cards it touched.
     changed: dict[int, str] = field(default_factory=dict)
@@ -165,6 +167,7 @@ def build_index(revision: str) -> Index:
         revision=revision, day=today, built_at=time.monotonic(), ids=ids, keys=[key for key, _row in rows],
         position=position, everything=0, bits={}, terms=terms, event_days={}, events=0, roles=0,
         event_ends=sorted(event_ends),
+        ends_of={pk: ends for ends, pk in event_ends},
         points=points,
     )
     index.bits = {facet: {option: index.bitset(ps) for option, ps in options.items()} for facet, options in members.items()}

@@ -42,7 +42,9 @@ def apply_changes(index: Index, changed_ids, revision: str, *, texts_changed: bo
     now = timezone.now()
     rows = list(public_rows(now).filter(pk__in=changed_ids)) if changed_ids else []
     spans = upcoming_dates(now, listing_ids=[row[0] for row in rows if row[1] == Listing.Kind.EVENT]) if rows else {}
-    points = {pk: point for pk, point in index.points.items() if pk not in changed_ids}
+    points = dict(index.points)
+    for pk in changed_ids:
+        points.pop(pk, None)
     links: dict[int, list[tuple[str, str]]] = {}
     if rows:
         for listing_id, facet, slug in vocabulary_links([row[0] for row in rows]):
@@ -58,7 +60,6 @@ def apply_changes(index: Index, changed_ids, revision: str, *, texts_changed: bo
         yield event_days
 
     old_positions = [index.position[pk] for pk in changed_ids if pk in index.position]
-    events_changed = any(index.events >> p & 1 for p in old_positions)
     for p in sorted(old_positions, reverse=True):
         del ids[p], keys[p]
         low = (1 << p) - 1
@@ -68,9 +69,11 @@ def apply_changes(index: Index, changed_ids, revision: str, *, texts_changed: bo
                     options[option] = _without_bit(value, p, low)
 
     # Kept sorted by hand: a sort of every event per change would cost more than the change.
-    event_ends = index.event_ends
-    if events_changed or any(row[1] == Listing.Kind.EVENT for row in rows):
-        event_ends = [(ends, pk) for ends, pk in event_ends if pk not in changed_ids]
+    event_ends, ends_of = index.event_ends, index.ends_of
+    if any(pk in ends_of for pk in changed_ids) or any(row[1] == Listing.Kind.EVENT for row in rows):
+        event_ends, ends_of = list(event_ends), dict(ends_of)
+        for pk in changed_ids & ends_of.keys():
+            del event_ends[bisect.bisect_left(event_ends, (ends_of.pop(pk), pk))]
     for row in rows:
         dates = spans.get(row[0], ())
         key = sort_key(row, today, dates)
@@ -98,7 +101,8 @@ def apply_changes(index: Index, changed_ids, revision: str, *, texts_changed: bo
             if flag or value >> p:
                 event_days[day] = _with_bit(value, p, low, flag)
         if days:
-            bisect.insort(event_ends, (row[10] or row[9], row[0]))
+            ends_of[row[0]] = row[10] or row[9]
+            bisect.insort(event_ends, (ends_of[row[0]], row[0]))
 
     updated = dataclasses.replace(
         index,
@@ -109,6 +113,7 @@ def apply_changes(index: Index, changed_ids, revision: str, *, texts_changed: bo
         bits={facet: {o: v for o, v in options.items() if v} for facet, options in bits.items()},
         event_days={day: v for day, v in event_days.items() if v},
         event_ends=event_ends,
+        ends_of=ends_of,
         changed={**index.changed, **dict.fromkeys(changed_ids, revision)},
         matches={},
         texts=index.texts,

@@ -15,7 +15,7 @@ from tests.factories import make_listing
 from vocabularies.actions import merge_terms
 from vocabularies.models import Language, Municipality, TargetGroup, Theme
 
-COMPARED = ["ids", "keys", "position", "bits", "event_days", "terms", "everything", "events", "roles", "event_ends"]
+COMPARED = ["ids", "keys", "position", "bits", "event_days", "terms", "everything", "events", "roles", "event_ends", "ends_of"]
 
 
 def assert_same_as_a_fresh_build(current):
