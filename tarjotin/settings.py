@@ -187,12 +187,13 @@ CACHES["fragments"] = {
     "OPTIONS": {"MAX_ENTRIES": 20_000},
 }
 # Whole catalogue pages for visitors without a session (catalogue/page_cache.py), the same way:
-# per process, keyed by the catalogue's version. About 40 KB a page, so at most some 20 MB.
+# per process, each kept by what it shows, with a small pointer to it per catalogue version it
+# was asked for in. About 40 KB a page: at most some 500 pages, 20 MB.
 CACHES["pages"] = {
     "BACKEND": "django.core.cache.backends.locmem.LocMemCache",
     "LOCATION": "pages",
     "TIMEOUT": 3600,
-    "OPTIONS": {"MAX_ENTRIES": env_int("PAGE_CACHE_ENTRIES", 500)},
+    "OPTIONS": {"MAX_ENTRIES": env_int("PAGE_CACHE_ENTRIES", 1000)},
 }
 
 TASKS = {
