@@ -47,6 +47,7 @@ TARGET_GROUPS = ["ikaihmiset", "lapsiperheet", "nuoret", "omaishoitajat", "miele
 OTHER_FACETS = [("cost", "free"), ("kind", "activity"), ("kind", "event"), ("weekday", "tue"), ("weekday", "thu"), ("time_of_day", "evening"), ("accessible", "yes"), ("language", "selkosuomi")]
 
 THREADS = 2
+BROWSER = "Mozilla/5.0 (X11; Linux x86_64; rv:133.0) Gecko/20100101 Firefox/133.0"
 # With two workers, each of twelve requests reaches a given worker with even odds: a page is
 # missed by one of them once in 2,000 URLs.
 WARM_UP_ROUNDS = 12
@@ -61,10 +62,12 @@ function setup(thread)
   thread:set("id", started)
   started = started + 1
 end
+local agent = os.getenv("BENCH_USER_AGENT")
+local headers = agent and {["User-Agent"] = agent} or nil
 request = function()
   local n = counter * %(threads)d + (id or 0)
   counter = counter + 1
-  return wrk.format("GET", paths[(n %% #paths) + 1])
+  return wrk.format("GET", paths[(n %% #paths) + 1], headers)
 end
 done = function(summary, latency, requests)
   local errors = summary.errors.connect + summary.errors.read + summary.errors.write + summary.errors.status + summary.errors.timeout
@@ -174,10 +177,13 @@ def warm_up(paths: list[str]):
         list(pool.map(fetch, requests))
 
 
-def run_wrk(paths: list[str], seconds: int, lua_path: str) -> dict:
+def run_wrk(paths: list[str], seconds: int, lua_path: str, user_agent: str = "") -> dict:
+    """wrk sends no User-Agent unless given one; the pages then count no views."""
     with tempfile.NamedTemporaryFile("w", suffix=".txt", delete=False) as urls:
         urls.write("\n".join(paths) + "\n")
     env = dict(os.environ, BENCH_URLS=urls.name)
+    if user_agent:
+        env["BENCH_USER_AGENT"] = user_agent
     output = subprocess.run(
         ["wrk", "-t", str(THREADS), "-c", str(CONCURRENCY), "-d", f"{seconds}s", "-s", lua_path, f"http://127.0.0.1:{PORT}"],
         env=env, capture_output=True, text=True, check=True,
@@ -326,6 +332,9 @@ def bench_scale(scale: int, args, lua_path: str) -> dict:
             results[name] = run_wrk(paths, args.duration, lua_path)
             results[name]["queries"], results[name]["kb"] = counts.get(name, (None, None))
             results[name]["urls"] = len(set(paths))
+        # The same listing pages asked for by a browser: each answer counts a view of the listing.
+        results["detail page, counted views"] = run_wrk(named_paths["detail page"], args.duration, lua_path, user_agent=BROWSER)
+        results["detail page, counted views"].update(queries=None, kb=None, urls=len(set(named_paths["detail page"])))
         writer = subprocess.Popen([PYTHON, "-c", WRITER], cwd=ROOT, env=dict(env, DJANGO_SETTINGS_MODULE="tarjotin.settings"))
         try:
             time.sleep(2)

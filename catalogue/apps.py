@@ -8,6 +8,9 @@ class CatalogueConfig(AppConfig):
     verbose_name = _("Luettelo")
 
     def ready(self):
-        from catalogue import invalidation
+        from django.core.signals import request_finished
+
+        from catalogue import invalidation, view_counting
 
         invalidation.connect()
+        request_finished.connect(view_counting.write_when_due, dispatch_uid="catalogue-view-counts")

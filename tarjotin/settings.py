@@ -292,6 +292,9 @@ FRESHNESS_GRACE_DAYS = env_int("FRESHNESS_GRACE_DAYS", 30)
 # Days after an event's date (or a volunteer interest's last change) before the personal data of
 # the people concerned is removed by `purge_registrations`; the counts stay.
 PERSONAL_DATA_RETENTION_DAYS = env_int("PERSONAL_DATA_RETENTION_DAYS", 30)
+# Seconds between writes of the views counted in each process (catalogue/view_counting.py):
+# 0 writes each view as the response ends.
+VIEW_COUNTS_WRITTEN_EVERY = env_int("VIEW_COUNTS_WRITTEN_EVERY", 5)
 
 # The read API and the open-data feeds are for any site to read: GET from every origin, nothing else.
 CORS_URLS_REGEX = r"^/api/.*$"

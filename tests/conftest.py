@@ -15,7 +15,7 @@ from django.utils import translation
 
 from accounts.models import User
 from associations.models import Membership
-from catalogue import index, invalidation
+from catalogue import index, invalidation, view_counting
 from services.models import Place
 from tests.factories import PASSWORD, make_association, make_listing, make_user, pass_second_factor
 from vocabularies.models import Language, Municipality, TargetGroup, Theme
@@ -90,6 +90,15 @@ def catalogue_follows_at_once(monkeypatch):
     never run: the catalogue follows each change at once instead (tests/catalogue/test_invalidation.py
     checks the commit-time behaviour itself)."""
     monkeypatch.setattr(invalidation, "on_commit", lambda callback: callback())
+
+
+@pytest.fixture(autouse=True)
+def views_written_at_once(settings):
+    """Views are written as each response ends, as if every request came after the interval;
+    tests/dashboard/test_view_buffer.py checks the interval itself."""
+    settings.VIEW_COUNTS_WRITTEN_EVERY = 0
+    yield
+    view_counting._views.clear()
 
 
 @pytest.fixture(autouse=True)

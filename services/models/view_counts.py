@@ -28,18 +28,18 @@ class ListingMonthlyViews(models.Model):
         return f"{self.listing_id} {self.month:%Y-%m}: {self.count}"
 
     @classmethod
-    def increment(cls, listing_id: int, day: datetime.date) -> None:
-        """Add one view, safely when many processes count the same listing at once.
+    def increment(cls, listing_id: int, day: datetime.date, views: int = 1) -> None:
+        """Add views, safely when many processes count the same listing at once.
 
         The usual case is one UPDATE. The first view of a month creates the row; if another
         process created it in between, the unique constraint refuses ours and we update again.
         """
         month = day.replace(day=1)
         rows = cls.objects.filter(listing_id=listing_id, month=month)
-        if rows.update(count=F("count") + 1):
+        if rows.update(count=F("count") + views):
             return
         try:
             with transaction.atomic():
-                cls.objects.create(listing_id=listing_id, month=month, count=1)
-        except IntegrityError:
-            rows.update(count=F("count") + 1)
+                cls.objects.create(listing_id=listing_id, month=month, count=views)
+        except IntegrityError:  # created meanwhile, or the listing was deleted (then nothing to count)
+            rows.update(count=F("count") + views)
