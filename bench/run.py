@@ -5,9 +5,12 @@ in DATABASE_URL), serve it with gunicorn (2 workers), and drive each scenario wi
 concurrency 8 from a second process, each scenario rotating through at least 50 different
 realistic URLs. Prints requests/s and p50/p95/p99 latency, each figure's ratio to the trivial
 view measured in the same run, the SQL queries and kilobytes per page; the catalogue index's
-build time, memory and the time to apply a change; the workers' memory; and the latency of the
-catalogue and of listing pages while a writer changes one public listing a second (each change
-reaches every worker): three in four confirm a listing, one in four edits one.
+build time, memory and the time to apply a change; the workers' memory; listing pages asked for
+with a browser's User-Agent, so that each answer counts a view (wrk sends none); and the latency
+of the catalogue and of listing pages while a writer changes one public listing a second (each change
+reaches every worker): three in four confirm a listing, one in four edits one. With two
+scales, the growth of each figure, and query + three facets again at both scales served at once
+and measured in turns, which a machine's drifting speed does not skew.
 
 Options: --scales 10,100  --duration 10  --rebuild  --signups (also the sign-up race, bench/signups.py)
 """
@@ -47,6 +50,7 @@ TARGET_GROUPS = ["ikaihmiset", "lapsiperheet", "nuoret", "omaishoitajat", "miele
 OTHER_FACETS = [("cost", "free"), ("kind", "activity"), ("kind", "event"), ("weekday", "tue"), ("weekday", "thu"), ("time_of_day", "evening"), ("accessible", "yes"), ("language", "selkosuomi")]
 
 THREADS = 2
+GROWTH_ROUNDS = 3  # alternating runs per scale in the interleaved growth check
 BROWSER = "Mozilla/5.0 (X11; Linux x86_64; rv:133.0) Gecko/20100101 Firefox/133.0"
 # With two workers, each of twelve requests reaches a given worker with even odds: a page is
 # missed by one of them once in 2,000 URLs.
@@ -163,12 +167,12 @@ def wait_until_up(url: str, seconds: float = 60):
     raise SystemExit(f"gunicorn did not answer at {url}")
 
 
-def warm_up(paths: list[str]):
+def warm_up(paths: list[str], port: int = PORT):
     """Ask for every URL of a scenario WARM_UP_ROUNDS times, eight at a time, so that each
     worker has almost surely made and kept each page before the figures are taken (a time-based
     warm-up left the first pages of a slow machine to the measured run)."""
     def fetch(path):
-        with urllib.request.urlopen(f"http://127.0.0.1:{PORT}{path}", timeout=60) as response:
+        with urllib.request.urlopen(f"http://127.0.0.1:{port}{path}", timeout=60) as response:
             response.read()
 
     requests = [path for path in dict.fromkeys(paths) for _ in range(WARM_UP_ROUNDS)]
@@ -177,7 +181,7 @@ def warm_up(paths: list[str]):
         list(pool.map(fetch, requests))
 
 
-def run_wrk(paths: list[str], seconds: int, lua_path: str, user_agent: str = "") -> dict:
+def run_wrk(paths: list[str], seconds: int, lua_path: str, user_agent: str = "", port: int = PORT) -> dict:
     """wrk sends no User-Agent unless given one; the pages then count no views."""
     with tempfile.NamedTemporaryFile("w", suffix=".txt", delete=False) as urls:
         urls.write("\n".join(paths) + "\n")
@@ -185,7 +189,7 @@ def run_wrk(paths: list[str], seconds: int, lua_path: str, user_agent: str = "")
     if user_agent:
         env["BENCH_USER_AGENT"] = user_agent
     output = subprocess.run(
-        ["wrk", "-t", str(THREADS), "-c", str(CONCURRENCY), "-d", f"{seconds}s", "-s", lua_path, f"http://127.0.0.1:{PORT}"],
+        ["wrk", "-t", str(THREADS), "-c", str(CONCURRENCY), "-d", f"{seconds}s", "-s", lua_path, f"http://127.0.0.1:{port}"],
         env=env, capture_output=True, text=True, check=True,
     ).stdout
     os.unlink(urls.name)
@@ -317,11 +321,7 @@ def bench_scale(scale: int, args, lua_path: str) -> dict:
     figures = index_figures(env)
 
     started = time.monotonic()
-    server = subprocess.Popen(
-        [str(Path(PYTHON).parent / "gunicorn"), "tarjotin.wsgi", "--workers", "2", "--bind", f"127.0.0.1:{PORT}",
-         "--no-control-socket", "--log-level", "warning", "--timeout", "60"],
-        cwd=ROOT, env=env, start_new_session=True,
-    )
+    server = serve(env, PORT)
     try:
         wait_until_up(f"http://127.0.0.1:{PORT}/livez")
         figures["start_s"] = time.monotonic() - started
@@ -333,8 +333,12 @@ def bench_scale(scale: int, args, lua_path: str) -> dict:
             results[name]["queries"], results[name]["kb"] = counts.get(name, (None, None))
             results[name]["urls"] = len(set(paths))
         # The same listing pages asked for by a browser: each answer counts a view of the listing.
+        # (Warmed again: the scenarios that never repeat a URL have pushed the kept pages out.)
+        warm_up(named_paths["detail page"])
         results["detail page, counted views"] = run_wrk(named_paths["detail page"], args.duration, lua_path, user_agent=BROWSER)
         results["detail page, counted views"].update(queries=None, kb=None, urls=len(set(named_paths["detail page"])))
+        for read in WHILE_WRITING.values():
+            warm_up(named_paths[read])
         writer = subprocess.Popen([PYTHON, "-c", WRITER], cwd=ROOT, env=dict(env, DJANGO_SETTINGS_MODULE="tarjotin.settings"))
         try:
             time.sleep(2)
@@ -348,8 +352,42 @@ def bench_scale(scale: int, args, lua_path: str) -> dict:
         results["figures"] = figures
         return results
     finally:
-        os.killpg(server.pid, signal.SIGTERM)
-        server.wait(timeout=30)
+        stop(server)
+
+
+def serve(env: dict, port: int) -> subprocess.Popen:
+    """gunicorn with two workers, as the benchmark measures it."""
+    return subprocess.Popen(
+        [str(Path(PYTHON).parent / "gunicorn"), "tarjotin.wsgi", "--workers", "2", "--bind", f"127.0.0.1:{port}",
+         "--no-control-socket", "--log-level", "warning", "--timeout", "60"],
+        cwd=ROOT, env=env, start_new_session=True,
+    )
+
+
+def stop(server: subprocess.Popen) -> None:
+    os.killpg(server.pid, signal.SIGTERM)
+    server.wait(timeout=30)
+
+
+def interleaved_growth(small: int, large: int, seconds: int, lua_path: str) -> list[tuple[float, float]]:
+    """p95 of query + three facets at two scales served at once, measured in turns.
+
+    Measured one scale after the other, the two figures are minutes apart, and a machine whose
+    speed drifts by a fifth meanwhile moves their ratio more than the catalogue's size does.
+    """
+    paths = scenarios(random.Random(SEED), [])["query + three facets"]
+    ports = {small: PORT + 1, large: PORT + 2}
+    servers = []
+    try:
+        for scale, port in ports.items():
+            servers.append(serve(env_for(database_for(scale, rebuild=False)[0], str(ROOT / "bench" / "static")), port))
+        for port in ports.values():
+            wait_until_up(f"http://127.0.0.1:{port}/livez")
+            warm_up(paths, port)
+        return [tuple(run_wrk(paths, seconds, lua_path, port=port)["p95"] for port in ports.values()) for _ in range(GROWTH_ROUNDS)]
+    finally:
+        for server in servers:
+            stop(server)
 
 
 def bench_signups(scale: int):
@@ -410,6 +448,12 @@ def main():
         for name in all_results[large]:
             a, b = all_results[small][name]["p95"], all_results[large][name]["p95"]
             print(f"{name:28} {a:7.1f} ms → {b:7.1f} ms   ×{b / a:.2f}")
+        pairs = interleaved_growth(small, large, args.duration, lua.name)
+        print("\n== growth, interleaved: query + three facets, both scales served at once and measured in turns")
+        for n, (a, b) in enumerate(pairs, 1):
+            print(f"round {n}: scale {small} p95 {a:.1f} ms, scale {large} p95 {b:.1f} ms   ×{b / a:.2f}")
+        ratios = sorted(b / a for a, b in pairs)
+        print(f"median ×{ratios[len(ratios) // 2]:.2f}")
     os.unlink(lua.name)
 
 
