@@ -46,12 +46,6 @@ def other_listings(listing):
     return others.select_related("place__municipality")[:OTHER_LISTINGS_SHOWN]
 
 
-def other_ids(listing) -> list[int]:
-    """The ids of the listings other_listings() gives, in the same order."""
-    others = current_listings(listing.association_id).exclude(pk=listing.pk)
-    return list(others.values_list("pk", flat=True)[:OTHER_LISTINGS_SHOWN])
-
-
 def _keys(listing, context) -> dict[str, str]:
     """Cache keys of the parts of a published listing's page."""
     index = catalogue_index.holder.get()

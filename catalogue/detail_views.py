@@ -1,6 +1,5 @@
 """The public page of one listing and its calendar file."""
 
-import hashlib
 import re
 
 from django.conf import settings
@@ -90,13 +89,24 @@ def listing_context(request, listing, *, reuse_parts: bool = False) -> dict:
 
 
 def _shared_version(request, pk, slug, kind):
-    """A listing's page is the same for everyone without a session until the catalogue changes;
+    """A listing's page is the same for everyone without a session until the listing changes
+    (a change to its association or place is one), or one of its association's listings, which
+    it names; until a day passes or an event ends (the named listings leave out ended events);
     an event's also until its dates pass, a sign-up fills a place or its sign-up settings change.
-    (Only pages answered 200 are kept: an unknown or unpublished listing's 404 is not.)"""
+    Read before the view reads the database, so a page may be kept under a version older than
+    what it shows, which the next version makes again, but never newer. (Only pages answered
+    200 are kept: an unknown or unpublished listing's 404 is not.)"""
+    index = catalogue_index.holder.get()
+    now = timezone.now()
+    own = index.version_of(pk)
+    if own is None:  # not in the catalogue: a published event that has ended, or no listing
+        version = page_cache.catalogue_version()
+    else:
+        version = f"{own}:{index.association_version(pk)}:{index.ended_count(now)}:{timezone.localdate()}"
     if kind == Listing.Kind.EVENT:
-        state = event_state.current(pk, timezone.now())
-        return state and f"{page_cache.catalogue_version()}:{state}"
-    return page_cache.catalogue_version()
+        state = event_state.current(pk, now)
+        return state and f"{version}:{state}"
+    return version
 
 
 def _counted(request, pk, slug, kind):
@@ -106,29 +116,11 @@ def _counted(request, pk, slug, kind):
 @require_GET
 @page_cache.shared_page(_shared_version, on_hit=_counted)
 def listing_detail(request, pk, slug, kind):
-    # The index and the event's state before the database: a page may then be kept under a
-    # version older than what it shows, which the next version makes again, but never newer.
-    index = catalogue_index.holder.get()
-    state = event_state.current(pk, timezone.now()) if kind == Listing.Kind.EVENT else ""
     listing = get_object_or_404(_public_listings(), pk=pk)
     if listing.kind != kind or listing.slug != slug:
         return redirect(listing, permanent=True)
     view_counting.count_view(request, listing.pk)
-    return page_cache.same_content(
-        request,
-        shown(index, listing, state),
-        lambda: render(request, "catalogue/listing_detail.html", listing_context(request, listing, reuse_parts=True)),
-    )
-
-
-def shown(index, listing, state: str) -> str:
-    """A digest of what a listing's page shows every visitor: the listing's version in the
-    catalogue (a change to its association or place is one), the association's other listings it
-    names, an event's dates and places taken, and the day its ages count from."""
-    own = index.version_of(listing.pk) or f"all-{index.version}"  # an event that has ended
-    others = [(pk, index.version_of(pk)) for pk in detail_parts.other_ids(listing)]
-    content = f"{timezone.localdate()}:{own}:{others}:{state}"
-    return hashlib.blake2s(content.encode(), digest_size=16).hexdigest()
+    return render(request, "catalogue/listing_detail.html", listing_context(request, listing, reuse_parts=True))
 
 
 @require_GET

@@ -65,6 +65,10 @@ class Index:
     # The revision at which each listing last changed since the full build: the version of its
     # rendered card, so that a change re-renders only the cards it touched.
     changed: dict[int, str] = field(default_factory=dict)
+    # Each listing's association, and the revision at which one of an association's public
+    # listings last changed: a listing's page names its association's other listings.
+    association_of: dict[int, int] = field(default_factory=dict)
+    association_changed: dict[int, str] = field(default_factory=dict)
     # Recent full-text matches as (positions best first, bitset), from the ids the database ranked
     # (texts: kept from version to version, brought up to date per edit); most searches hit.
     matches: dict = field(default_factory=dict)
@@ -104,6 +108,14 @@ class Index:
         if pk not in self.position:
             return None
         return f"{self.day}-{self.built_at}-{self.changed.get(pk, '')}"
+
+    def association_version(self, pk: int) -> str | None:
+        """Changes whenever the listing's association's public listings may have (None: not in
+        the catalogue)."""
+        if pk not in self.association_of:
+            return None
+        association = self.association_of[pk]
+        return f"{self.day}-{self.built_at}-{self.association_changed.get(association, '')}"
 
     @property
     def version(self) -> str:
@@ -168,6 +180,7 @@ def build_index(revision: str) -> Index:
         position=position, everything=0, bits={}, terms=terms, event_days={}, events=0, roles=0,
         event_ends=sorted(event_ends),
         ends_of={pk: ends for ends, pk in event_ends},
+        association_of={row[0]: row[16] for _key, row in rows},
         points=points,
     )
     index.bits = {facet: {option: index.bitset(ps) for option, ps in options.items()} for facet, options in members.items()}

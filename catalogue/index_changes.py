@@ -43,6 +43,9 @@ def apply_changes(index: Index, changed_ids, revision: str, *, texts_changed: bo
     rows = list(public_rows(now).filter(pk__in=changed_ids)) if changed_ids else []
     spans = upcoming_dates(now, listing_ids=[row[0] for row in rows if row[1] == Listing.Kind.EVENT]) if rows else {}
     points = dict(index.points)
+    association_of = dict(index.association_of)
+    # The associations whose public listings changed: those the changed listings were and are of.
+    associations = {association_of.pop(pk) for pk in changed_ids if pk in association_of}
     for pk in changed_ids:
         points.pop(pk, None)
     links: dict[int, list[tuple[str, str]]] = {}
@@ -83,6 +86,8 @@ def apply_changes(index: Index, changed_ids, revision: str, *, texts_changed: bo
         options, days = row_options(row, dates)
         if point := row_point(row):
             points[row[0]] = point
+        association_of[row[0]] = row[16]
+        associations.add(row[16])
         options += links.get(row[0], [])
         for facet, option in options:
             bits[facet].setdefault(option, 0)
@@ -115,6 +120,8 @@ def apply_changes(index: Index, changed_ids, revision: str, *, texts_changed: bo
         event_ends=event_ends,
         ends_of=ends_of,
         changed={**index.changed, **dict.fromkeys(changed_ids, revision)},
+        association_of=association_of,
+        association_changed={**index.association_changed, **dict.fromkeys(associations, revision)},
         matches={},
         texts=index.texts,
         points=points,

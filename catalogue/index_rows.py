@@ -33,7 +33,7 @@ def upcoming_dates(now, listing_ids=None) -> dict[int, list[tuple[datetime.datet
 ROW_FIELDS = [
     "id", "kind", "is_free", "is_online", "place_id", "place__is_accessible", "registration_required",
     "weekdays", "times_of_day", "starts_at", "ends_at", "published_at", "last_confirmed_on",
-    "place__municipality__slug", "place__latitude", "place__longitude",
+    "place__municipality__slug", "place__latitude", "place__longitude", "association_id",
 ]
 
 

@@ -15,7 +15,7 @@ from tests.factories import make_listing
 from vocabularies.actions import merge_terms
 from vocabularies.models import Language, Municipality, TargetGroup, Theme
 
-COMPARED = ["ids", "keys", "position", "bits", "event_days", "terms", "everything", "events", "roles", "event_ends", "ends_of"]
+COMPARED = ["ids", "keys", "position", "bits", "event_days", "terms", "everything", "events", "roles", "event_ends", "ends_of", "association_of"]
 
 
 def assert_same_as_a_fresh_build(current):
@@ -262,3 +262,19 @@ def test_a_few_results_in_relevance_order_are_found_after_listings_moved(world, 
     after = index.search_catalogue({"q": "tanssi"})
 
     assert before.ids and after.ids == before.ids
+
+
+def test_an_associations_version_follows_its_own_public_listings_only(association, other_association):
+    ours, sibling = make_listing(association), make_listing(association, title="Lukupiiri")
+    theirs = make_listing(other_association, title="Kuoro")
+    before = index.holder.get().association_version(ours.pk)
+
+    theirs.title = "Kuoro ja orkesteri"
+    theirs.save()
+    assert index.holder.get().association_version(ours.pk) == before
+
+    sibling.status = Listing.Status.ARCHIVED  # leaves the catalogue, and the pages that named it
+    sibling.save()
+    after = index.holder.get().association_version(ours.pk)
+    assert after != before
+    assert index.holder.get().association_version(sibling.pk) is None
