@@ -98,11 +98,11 @@ def _shared_version(request, pk, slug, kind):
     200 are kept: an unknown or unpublished listing's 404 is not.)"""
     index = catalogue_index.holder.get()
     now = timezone.now()
-    own = index.version_of(pk)
-    if own is None:  # not in the catalogue: a published event that has ended, or no listing
+    own = index.page_version(pk)
+    if own is None:  # not a published listing as far as the index knows: the view decides
         version = page_cache.catalogue_version()
     else:
-        version = f"{own}:{index.association_version(pk)}:{index.ended_count(now)}:{timezone.localdate()}"
+        version = f"{own}:{index.ended_count(now)}:{timezone.localdate()}"
     if kind == Listing.Kind.EVENT:
         state = event_state.current(pk, now)
         return state and f"{version}:{state}"

@@ -34,7 +34,9 @@ from catalogue.facets import (  # noqa: F401 - the facets are the index's vocabu
     Facet,
     fixed_options,
 )
-from catalogue.index_rows import public_rows, row_options, row_point, sort_key, upcoming_dates, vocabulary_links
+from catalogue.index_rows import (
+    ended_event_associations, public_rows, row_options, row_point, sort_key, upcoming_dates, vocabulary_links,
+)
 from catalogue.text_matches import TextMatches
 from services import search
 from services.models import CatalogueChange, CatalogueRevision, Listing
@@ -65,8 +67,8 @@ class Index:
     # The revision at which each listing last changed since the full build: the version of its
     # rendered card, so that a change re-renders only the cards it touched.
     changed: dict[int, str] = field(default_factory=dict)
-    # Each listing's association, and the revision at which one of an association's public
-    # listings last changed: a listing's page names its association's other listings.
+    # Each published listing's association (an ended event's too), and the revision at which one
+    # of an association's public listings last changed: a listing's page names those listings.
     association_of: dict[int, int] = field(default_factory=dict)
     association_changed: dict[int, str] = field(default_factory=dict)
     # Recent full-text matches as (positions best first, bitset), from the ids the database ranked
@@ -109,13 +111,14 @@ class Index:
             return None
         return f"{self.day}-{self.built_at}-{self.changed.get(pk, '')}"
 
-    def association_version(self, pk: int) -> str | None:
-        """Changes whenever the listing's association's public listings may have (None: not in
-        the catalogue)."""
-        if pk not in self.association_of:
+    def page_version(self, pk: int) -> str | None:
+        """Changes whenever a published listing's page may have: the listing, in the catalogue or
+        not (an event that has ended), or one of its association's public listings, which the page
+        names (None: not a published listing)."""
+        association = self.association_of.get(pk)
+        if association is None:
             return None
-        association = self.association_of[pk]
-        return f"{self.day}-{self.built_at}-{self.association_changed.get(association, '')}"
+        return f"{self.day}-{self.built_at}-{self.changed.get(pk, '')}-{self.association_changed.get(association, '')}"
 
     @property
     def version(self) -> str:
@@ -180,7 +183,7 @@ def build_index(revision: str) -> Index:
         position=position, everything=0, bits={}, terms=terms, event_days={}, events=0, roles=0,
         event_ends=sorted(event_ends),
         ends_of={pk: ends for ends, pk in event_ends},
-        association_of={row[0]: row[16] for _key, row in rows},
+        association_of={**ended_event_associations(now), **{row[0]: row[16] for _key, row in rows}},
         points=points,
     )
     index.bits = {facet: {option: index.bitset(ps) for option, ps in options.items()} for facet, options in members.items()}

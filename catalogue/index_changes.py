@@ -13,7 +13,9 @@ import dataclasses
 from django.utils import timezone
 
 from catalogue.index import Index
-from catalogue.index_rows import public_rows, row_options, row_point, sort_key, upcoming_dates, vocabulary_links
+from catalogue.index_rows import (
+    ended_event_associations, public_rows, row_options, row_point, sort_key, upcoming_dates, vocabulary_links,
+)
 from services.models import Listing
 
 # More changed listings than this at once (a bulk import, a large association renamed): a full
@@ -108,6 +110,9 @@ def apply_changes(index: Index, changed_ids, revision: str, *, texts_changed: bo
         if days:
             ends_of[row[0]] = row[10] or row[9]
             bisect.insort(event_ends, (ends_of[row[0]], row[0]))
+
+    if left := changed_ids - {row[0] for row in rows}:
+        association_of.update(ended_event_associations(now, left))
 
     updated = dataclasses.replace(
         index,

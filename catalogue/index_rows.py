@@ -41,6 +41,15 @@ def public_rows(now):
     return Listing.objects.published().exclude(kind=Listing.Kind.EVENT, ends_at__lt=now).values_list(*ROW_FIELDS)
 
 
+def ended_event_associations(now, listing_ids=None) -> dict[int, int]:
+    """{id: association id} of the published events that have ended: out of the catalogue, their
+    pages still answer, naming their association's other listings."""
+    rows = Listing.objects.published().filter(kind=Listing.Kind.EVENT, ends_at__lt=now)
+    if listing_ids is not None:
+        rows = rows.filter(pk__in=listing_ids)
+    return dict(rows.values_list("id", "association_id"))
+
+
 def sort_key(row, today, dates=()) -> int:
     """Soonest or newest first: an event n days ahead (its next date) sits beside an activity
     published or confirmed n days ago; the newer listing first on the same day. One integer, to

@@ -264,17 +264,31 @@ def test_a_few_results_in_relevance_order_are_found_after_listings_moved(world, 
     assert before.ids and after.ids == before.ids
 
 
-def test_an_associations_version_follows_its_own_public_listings_only(association, other_association):
+def test_a_listing_pages_version_follows_the_listing_and_its_associations_public_listings(association, other_association):
     ours, sibling = make_listing(association), make_listing(association, title="Lukupiiri")
     theirs = make_listing(other_association, title="Kuoro")
-    before = index.holder.get().association_version(ours.pk)
+    before = index.holder.get().page_version(ours.pk)
 
     theirs.title = "Kuoro ja orkesteri"
     theirs.save()
-    assert index.holder.get().association_version(ours.pk) == before
+    assert index.holder.get().page_version(ours.pk) == before
 
     sibling.status = Listing.Status.ARCHIVED  # leaves the catalogue, and the pages that named it
     sibling.save()
-    after = index.holder.get().association_version(ours.pk)
-    assert after != before
-    assert index.holder.get().association_version(sibling.pk) is None
+    assert index.holder.get().page_version(ours.pk) != before
+    assert index.holder.get().page_version(sibling.pk) is None
+
+
+def test_an_ended_events_page_has_a_version_that_follows_its_own_changes(association):
+    start = timezone.now() - datetime.timedelta(days=2)
+    ended = make_listing(association, kind=Listing.Kind.EVENT, starts_at=start, ends_at=start + datetime.timedelta(hours=2))
+    before = index.holder.get().page_version(ended.pk)
+    assert before is not None and ended.pk not in index.holder.get().position
+
+    make_listing(association, title="Lukupiiri")
+    assert index.holder.get().page_version(ended.pk) != before  # its association's listings, named on its page
+
+    after = index.holder.get().page_version(ended.pk)
+    ended.summary = "Kiitos kaikille mukana olleille!"
+    ended.save()
+    assert index.holder.get().page_version(ended.pk) != after
