@@ -1,17 +1,18 @@
-"""Whole catalogue pages for visitors without a session, kept per version of the catalogue.
+"""Whole catalogue pages for visitors without a session, kept per version of what they show.
 
 Most of the catalogue's traffic is people who have not logged in asking for the same searches
 and the same listings, and for them a page is the same for everyone but for its CSRF tokens, a
 sign-up form's submission id and its script nonce. Each process keeps such pages in the "pages"
-cache under the catalogue index's version (catalogue/index.py), so that any change to what the
-catalogue shows gives every page a new key, and under the language and the full address. A page
-is stored with holes where those values were and filled afresh for each visitor, so that every
-form still carries that visitor's own token and id.
+cache under a version that changes whenever what the page shows may have (a catalogue page's is
+the catalogue index's, catalogue/index.py; a listing's page's is the listing's and its
+association's), and under the language and the full address. A page is stored with holes where
+those values were and filled afresh for each visitor, so that every form still carries that
+visitor's own token and id.
 
-Any change gives every page a new key, but most changes leave most pages as they were. A view
-that can name what its page shows (`same_content`) keeps the page under that name instead, and
-the version's key only points to it: after a change, such a page costs its search, not its
-rendering, unless what it shows has changed.
+Any change to the catalogue gives every catalogue page a new version, but most changes leave
+most pages as they were. A view that can name what its page shows (`same_content`) keeps the
+page under that name instead, and the version's key only points to it: after a change, such a
+page costs its search, not its rendering, unless what it shows has changed.
 
 A request with a session or with messages waiting is answered by the view itself: it may be a
 counsellor's, an association's or carry a notice meant for that visitor alone.
