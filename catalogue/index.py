@@ -37,6 +37,7 @@ from catalogue.facets import (  # noqa: F401 - the facets are the index's vocabu
 from catalogue.index_rows import (
     ended_event_associations, public_rows, row_options, row_point, sort_key, upcoming_dates, vocabulary_links,
 )
+from catalogue.result_order import nth_bits, page_in_order
 from catalogue.text_matches import TextMatches
 from services import search
 from services.models import CatalogueChange, CatalogueRevision, Listing
@@ -361,43 +362,6 @@ def _in_range(index: Index, span) -> int:
     return events | activities
 
 
-def _page_in_order(index: Index, key, order: list[int], results: int, total: int, offset: int, count: int) -> list[int]:
-    """The results number offset..offset+count-1 in `order` (text relevance or distance).
-
-    Walking the order stops once the page is full, which is quick while the results are a good
-    share of it; a few results scattered through a long order are found faster by sorting them
-    by their rank in it.
-    """
-    if total * total < (offset + count) * len(order):
-        rank = index.rank_of(key, order)  # every result is in the order
-        return sorted(_nth_bits(results, 0, total), key=rank.__getitem__)[offset : offset + count]
-    flags = results.to_bytes((len(index.ids) + 8) // 8, "little")
-    page, seen = [], 0
-    for p in order:
-        if flags[p >> 3] >> (p & 7) & 1:
-            if seen >= offset:
-                page.append(p)
-                if len(page) == count:
-                    break
-            seen += 1
-    return page
-
-
-def _nth_bits(value: int, start: int, count: int) -> list[int]:
-    """Positions of the set bits number start..start+count-1 (lowest first)."""
-    found = []
-    binary = bin(value)[:1:-1]  # lowest bit first
-    at, seen = -1, 0
-    while len(found) < count:
-        at = binary.find("1", at + 1)
-        if at < 0:
-            break
-        if seen >= start:
-            found.append(at)
-        seen += 1
-    return found
-
-
 def search_catalogue(cleaned: dict, *, page: int = 1, page_size: int = PAGE_SIZE, only_ids=None) -> Result:
     """Run one catalogue search. `cleaned` is CatalogueFilter's cleaned data; `only_ids`, when
     given, narrows the results to those listings (the API's updated_since)."""
@@ -472,11 +436,11 @@ def search_catalogue(cleaned: dict, *, page: int = 1, page_size: int = PAGE_SIZE
     page = min(max(page, 1), pages)
     offset = (page - 1) * page_size
     if nearby and (cleaned.get("sort") == "distance" or ranked is None and not cleaned.get("sort")):
-        positions = _page_in_order(index, ("near", round(origin.latitude, 3), round(origin.longitude, 3)), nearby.order, results, total, offset, page_size)
+        positions = page_in_order(index, ("near", round(origin.latitude, 3), round(origin.longitude, 3)), nearby.order, results, total, offset, page_size)
     elif ranked is not None and cleaned.get("sort") != "soonest":
-        positions = _page_in_order(index, ("q", query), ranked, results, total, offset, page_size)
+        positions = page_in_order(index, ("q", query), ranked, results, total, offset, page_size)
     else:
-        positions = _nth_bits(results, offset, page_size)
+        positions = nth_bits(results, offset, page_size)
 
     relaxable, suggestions = [], []
     if total == 0:

@@ -2,7 +2,8 @@
 
 import random
 
-from catalogue.index import Index, _nth_bits, _page_in_order
+from catalogue.index import Index
+from catalogue.result_order import nth_bits, page_in_order
 
 
 def empty_index(size):
@@ -24,17 +25,17 @@ def test_few_results_in_a_long_order_come_in_its_order():
         results = index.bitset(rng.sample(order, total))
         for offset in (0, 20, 40):
             expected = walked(order, results, offset, 20)
-            assert _page_in_order(index, ("q", str(total)), order, results, total, offset, 20) == expected
+            assert page_in_order(index, ("q", str(total)), order, results, total, offset, 20) == expected
 
 
 def test_the_rank_map_is_kept_per_order():
     index = empty_index(10)
     order = [9, 3, 5]
     results = index.bitset([3, 9])
-    assert _page_in_order(index, ("q", "a"), order, results, 2, 0, 20) == [9, 3]
+    assert page_in_order(index, ("q", "a"), order, results, 2, 0, 20) == [9, 3]
     assert ("q", "a") in index.ranks
 
 
 def test_nth_bits_counts_from_the_lowest():
-    assert _nth_bits(0b101101, 1, 2) == [2, 3]
-    assert _nth_bits(0, 0, 5) == []
+    assert nth_bits(0b101101, 1, 2) == [2, 3]
+    assert nth_bits(0, 0, 5) == []
